@@ -1,0 +1,17 @@
+/**
+ * clean-article: strip paywall prompts, agency tails, bylines, disclaimers and site chrome
+ * from plain-text news articles.
+ */
+export { classifyLines } from './classify.js';
+export { cleanArticle } from './pipeline.js';
+export type {
+  ClassifyOptions,
+  CleanOptions,
+  CleanResult,
+  CleanStats,
+  Label,
+  LineDecision,
+  Rule,
+  RuleSpec,
+} from './types.js';
+export { isLabel, LABELS } from './types.js';

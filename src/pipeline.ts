@@ -1,0 +1,72 @@
+import { classifyDocument } from './classify.js';
+import { dominantEol, isBlank, type SourceLine, splitLines } from './text/lines.js';
+import { type CleanOptions, type CleanResult, type CleanStats, type Label, LABELS, type LineDecision } from './types.js';
+
+/**
+ * Classify every line of an article and keep the body (plus the `keep` labels).
+ * Kept lines are never rewritten: each keeps its own text and line ending.
+ */
+export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
+  const source = splitLines(text);
+  const { decisions, language, truncated } = classifyDocument(source, options);
+  const keep = new Set<Label>(['body', ...(options.keep ?? [])]);
+  const keptIndexes = selectKeptLines(source, decisions, keep);
+  return {
+    text: joinKept(source, keptIndexes),
+    lines: decisions,
+    stats: countStats(decisions, keptIndexes.length, language),
+    truncated,
+  };
+}
+
+/**
+ * Indexes of the lines to write: every non-blank line whose label is kept, and between two
+ * kept lines the first run of blank lines of the gap, so paragraphs stay apart when the
+ * chrome between them goes. Blank runs at the cut edges are dropped.
+ */
+export function selectKeptLines(
+  source: readonly SourceLine[],
+  decisions: readonly LineDecision[],
+  keep: ReadonlySet<Label>,
+): number[] {
+  const kept: number[] = [];
+  let pendingBlanks: number[] = [];
+  let blankRunClosed = false;
+  let sawKept = false;
+  for (let i = 0; i < source.length; i++) {
+    const line = source[i] as SourceLine;
+    if (isBlank(line.text)) {
+      if (sawKept && !blankRunClosed) pendingBlanks.push(i);
+      continue;
+    }
+    if (pendingBlanks.length > 0) blankRunClosed = true;
+    if (!keep.has((decisions[i] as LineDecision).label)) continue;
+    kept.push(...pendingBlanks, i);
+    pendingBlanks = [];
+    blankRunClosed = false;
+    sawKept = true;
+  }
+  return kept;
+}
+
+/** Join the kept lines with their own endings; the last one always gets an ending. */
+function joinKept(source: readonly SourceLine[], keptIndexes: readonly number[]): string {
+  if (keptIndexes.length === 0) return '';
+  const fallbackEol = dominantEol(source);
+  let out = '';
+  for (const index of keptIndexes) {
+    const line = source[index] as SourceLine;
+    out += line.text + (line.eol || fallbackEol);
+  }
+  return out;
+}
+
+function countStats(decisions: readonly LineDecision[], keptLines: number, language: string): CleanStats {
+  const labels = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
+  const rules: Record<string, number> = {};
+  for (const decision of decisions) {
+    labels[decision.label]++;
+    rules[decision.ruleId] = (rules[decision.ruleId] ?? 0) + 1;
+  }
+  return { lines: decisions.length, keptLines, labels, rules, language };
+}
