@@ -1,5 +1,13 @@
+import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.js';
+import { type LineFeatures, lineFeatures } from './features.js';
+import { detectLanguage } from './lang/detect.js';
+import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
+import { contextFeatures } from './model/context-features.js';
+import { proseLogit } from './model/prose-model.js';
+import { selectRules } from './rules/index.js';
+import { BODY, CHROME, type LineScores, scoreLine } from './scoring.js';
 import { type SourceLine, splitLines } from './text/lines.js';
-import type { ClassifyOptions, LineDecision } from './types.js';
+import { type ClassifyOptions, LABELS, type Label, type LineDecision } from './types.js';
 
 export interface DocumentClassification {
   decisions: LineDecision[];
@@ -7,20 +15,134 @@ export interface DocumentClassification {
   truncated: boolean;
 }
 
-/** Placeholder until the scorer and decoder land: every line is body. */
-export function classifyDocument(source: readonly SourceLine[], _options: ClassifyOptions = {}): DocumentClassification {
-  const decisions: LineDecision[] = source.map((line, index) => ({
-    line: index + 1,
-    text: line.text,
-    label: 'body',
-    ruleId: 'feature/prose',
-    reason: 'prose line',
-    confidence: 0.5,
-  }));
-  return { decisions, language: 'en', truncated: false };
-}
-
 /** One decision per input line, in order. */
 export function classifyLines(text: string, options: ClassifyOptions = {}): LineDecision[] {
   return classifyDocument(splitLines(text), options).decisions;
+}
+
+/** Classify the lines of one document together, so that boilerplate is found as blocks. */
+export function classifyDocument(
+  source: readonly SourceLine[],
+  options: ClassifyOptions = {},
+): DocumentClassification {
+  const language = chooseLanguage(source, options.language);
+  const knownLanguage = SUPPORTED_LANGUAGES.includes(language);
+  const rules = selectRules(language, options);
+  const { contentIndexes, content, vectors } = analyseLines(source, language, knownLanguage);
+  const scored = content.map((f, k) =>
+    scoreLine(f, rules, DEFAULT_WEIGHTS.proseScale * proseLogit(vectors[k] as Float64Array)),
+  );
+  const decoded = decode(
+    scored.map((s) => s.scores),
+    DEFAULT_WEIGHTS,
+  );
+  const decisions = new Array<LineDecision>(source.length);
+  contentIndexes.forEach((lineIndex, k) => {
+    const text = (source[lineIndex] as SourceLine).text;
+    decisions[lineIndex] = explain(lineIndex, text, scored[k] as LineScores, decoded[k] as DecodedLine);
+  });
+  labelBlankLines(source, decisions);
+  return { decisions, language, truncated: isTruncated(contentIndexes, scored, decoded) };
+}
+
+export interface LineAnalysis {
+  /** Input index of each non-blank line. */
+  contentIndexes: number[];
+  /** Features of the non-blank lines. */
+  content: LineFeatures[];
+  /** Prose-model inputs of the non-blank lines. */
+  vectors: Float64Array[];
+}
+
+/** Features and prose-model inputs of the non-blank lines (also used to train the model). */
+export function analyseLines(
+  source: readonly SourceLine[],
+  language: string,
+  knownLanguage: boolean,
+): LineAnalysis {
+  const contentIndexes: number[] = [];
+  const content: LineFeatures[] = [];
+  source.forEach((line, index) => {
+    const f = lineFeatures(line.text, language);
+    if (f.blank) return;
+    contentIndexes.push(index);
+    content.push(f);
+  });
+  return { contentIndexes, content, vectors: contextFeatures(content, knownLanguage) };
+}
+
+export function chooseLanguage(source: readonly SourceLine[], requested: string | undefined): string {
+  if (requested && requested !== 'auto') return requested.toLowerCase();
+  return detectLanguage(source.map((line) => line.text).join('\n'));
+}
+
+/** Turn a decoded label into a decision that names the rule or feature that decided it. */
+function explain(index: number, text: string, scores: LineScores, decoded: DecodedLine): LineDecision {
+  const label = LABELS[decoded.label] as Label;
+  const rule = scores.rules[decoded.label];
+  const base = { line: index + 1, text, label, confidence: round(decoded.confidence) };
+  if (rule) return { ...base, ruleId: rule.id, reason: rule.reason };
+  if (decoded.label === BODY) {
+    return (scores.scores[BODY] as number) > 0
+      ? { ...base, ruleId: 'feature/prose', reason: 'reads like article prose' }
+      : { ...base, ruleId: 'context/article', reason: 'a short line inside the article' };
+  }
+  if (decoded.zone === PRE)
+    return { ...base, ruleId: 'context/before-article', reason: 'site chrome before the article starts' };
+  if (decoded.zone === MAIN)
+    return { ...base, ruleId: 'context/block', reason: 'sits in a block of boilerplate' };
+  return { ...base, ruleId: 'context/after-article', reason: 'site chrome after the article ends' };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Blank lines take the label of the block they sit in: the previous line's label when both
+ * sides agree or nothing follows, otherwise the label of the block that starts after them.
+ */
+function labelBlankLines(source: readonly SourceLine[], decisions: LineDecision[]): void {
+  let previous: LineDecision | undefined;
+  for (let i = 0; i < source.length; i++) {
+    if (decisions[i]) {
+      previous = decisions[i];
+      continue;
+    }
+    let next: LineDecision | undefined;
+    for (let j = i + 1; j < source.length && !next; j++) next = decisions[j];
+    const owner = next ?? previous;
+    const label: Label = owner ? owner.label : 'body';
+    decisions[i] = {
+      line: i + 1,
+      text: (source[i] as SourceLine).text,
+      label,
+      ruleId: 'blank/separator',
+      reason: 'a blank line takes the label of its block',
+      confidence: owner ? owner.confidence : 1,
+    };
+  }
+}
+
+/**
+ * A paywall prompt right after the body means the article was cut short. Bylines or
+ * disclaimers between the body and the prompt show that the story ended first (the seed
+ * story closes with its agency tag, so its subscription page does not truncate it).
+ */
+function isTruncated(
+  indexes: readonly number[],
+  scored: readonly LineScores[],
+  decoded: readonly DecodedLine[],
+): boolean {
+  let lastBody = -1;
+  decoded.forEach((line, k) => {
+    if (line.label === BODY) lastBody = k;
+  });
+  if (lastBody < 0 || indexes.length === 0) return false;
+  for (let k = lastBody + 1; k < decoded.length && k <= lastBody + 6; k++) {
+    const line = decoded[k] as DecodedLine;
+    if (line.label !== CHROME) return false;
+    if ((scored[k] as LineScores).rules[CHROME]?.truncates) return true;
+  }
+  return false;
 }

@@ -1,22 +1,64 @@
 import { classifyDocument } from './classify.js';
 import { dominantEol, isBlank, type SourceLine, splitLines } from './text/lines.js';
-import { type CleanOptions, type CleanResult, type CleanStats, type Label, LABELS, type LineDecision } from './types.js';
+import {
+  type CleanOptions,
+  type CleanResult,
+  type CleanStats,
+  LABELS,
+  type Label,
+  type LineDecision,
+} from './types.js';
 
 /**
  * Classify every line of an article and keep the body (plus the `keep` labels).
  * Kept lines are never rewritten: each keeps its own text and line ending.
+ *
+ * Lines are judged in context, so removing a block can change how its former neighbours
+ * look. The body lines are therefore classified again until nothing more is dropped: the
+ * labels are a fixed point, and cleaning the output again changes nothing. Labels never
+ * depend on `keep`, which only chooses what is written.
  */
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const source = splitLines(text);
-  const { decisions, language, truncated } = classifyDocument(source, options);
+  const first = classifyDocument(source, options);
+  const { decisions, truncated } = settleLabels(source, first.decisions, first.truncated, options);
   const keep = new Set<Label>(['body', ...(options.keep ?? [])]);
   const keptIndexes = selectKeptLines(source, decisions, keep);
   return {
     text: joinKept(source, keptIndexes),
     lines: decisions,
-    stats: countStats(decisions, keptIndexes.length, language),
+    stats: countStats(decisions, keptIndexes.length, first.language),
     truncated,
   };
+}
+
+const BODY_ONLY: ReadonlySet<Label> = new Set<Label>(['body']);
+
+/** Re-classify the body lines on their own until none of them is dropped. */
+function settleLabels(
+  source: readonly SourceLine[],
+  decisions: LineDecision[],
+  firstTruncated: boolean,
+  options: CleanOptions,
+): { decisions: LineDecision[]; truncated: boolean } {
+  const keep = BODY_ONLY;
+  let truncated = firstTruncated;
+  let keptIndexes = selectKeptLines(source, decisions, keep);
+  for (;;) {
+    const keptSource = keptIndexes.map((index) => source[index] as SourceLine);
+    const again = classifyDocument(keptSource, options);
+    let dropped = 0;
+    keptIndexes.forEach((index, k) => {
+      const decision = again.decisions[k] as LineDecision;
+      if (isBlank(decision.text) || keep.has(decision.label)) return;
+      decisions[index] = { ...decision, line: index + 1 };
+      dropped++;
+    });
+    if (dropped === 0) break;
+    truncated ||= again.truncated;
+    keptIndexes = selectKeptLines(source, decisions, keep);
+  }
+  return { decisions, truncated };
 }
 
 /**

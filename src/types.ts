@@ -33,7 +33,9 @@ export interface RuleSpec {
   label: Label;
   /** ISO 639-1 codes the rule applies to; omitted or `['*']` means every language. */
   languages?: readonly string[];
-  pattern: string | RegExp;
+  pattern?: string | RegExp;
+  /** Built-in rules only: a test that a regex cannot say well (JSON packs use `pattern`). */
+  predicate?: (text: string) => boolean;
   /** Regex flags for a string pattern; `i` and `u` are the usual ones. */
   flags?: string;
   /** Evidence strength in log-odds units: 1 is a hint, 3 is firm, 6 overrides almost anything. */
@@ -43,6 +45,8 @@ export interface RuleSpec {
   examples?: { match?: readonly string[]; noMatch?: readonly string[] };
   /** A paywall prompt that says the text stops here ("subscribe to continue reading"). */
   truncates?: boolean;
+  /** Longest trimmed line the rule looks at (default 400 characters). */
+  maxLength?: number;
 }
 
 /** A compiled rule, ready to test lines. */
@@ -51,10 +55,14 @@ export interface Rule {
   readonly family: string;
   readonly label: Label;
   readonly languages: readonly string[];
-  readonly pattern: RegExp;
+  /** The regex, when the rule has one (for reports and safety checks). */
+  readonly pattern: RegExp | undefined;
+  /** Does the (trimmed) line match? */
+  readonly test: (text: string) => boolean;
   readonly weight: number;
   readonly reason: string;
   readonly truncates: boolean;
+  readonly maxLength: number;
   readonly examples: { match: readonly string[]; noMatch: readonly string[] };
 }
 

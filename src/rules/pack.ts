@@ -39,7 +39,8 @@ function checkEntry(entry: unknown, source: string, index: number): RuleSpec {
     throw new RulePackError(source, `${where(rule.id)}: ${message}`);
   };
   if (typeof rule.id !== 'string' || rule.id.trim() === '') fail('"id" must be a non-empty string');
-  if (!isLabel(rule.label)) fail(`unknown label ${JSON.stringify(rule.label)} (use body, byline, disclaimer or chrome)`);
+  if (!isLabel(rule.label))
+    fail(`unknown label ${JSON.stringify(rule.label)} (use body, byline, disclaimer or chrome)`);
   if (typeof rule.pattern !== 'string' || rule.pattern === '') fail('"pattern" must be a non-empty string');
   if (rule.flags !== undefined && (typeof rule.flags !== 'string' || !/^[imsu]*$/.test(rule.flags))) {
     fail('"flags" may only use i, m, s and u');

@@ -1,0 +1,153 @@
+import { BODY, BYLINE, CHROME, DISCLAIMER } from './scoring.js';
+
+/**
+ * Sequence decoding. An article page is read as three zones in order: site chrome before the
+ * article, the article (body with some boilerplate inside it) and chrome after it. Each state
+ * is a zone and a label; the best path over all lines at once (Viterbi) finds boilerplate as
+ * blocks: a short line takes the label of its block, and a tail of chrome is cheaper to leave
+ * as "after the article" than to keep paying for boilerplate inside it.
+ */
+export const PRE = 0;
+export const MAIN = 1;
+export const POST = 2;
+
+interface State {
+  zone: number;
+  label: number;
+}
+
+const STATES: readonly State[] = [
+  { zone: PRE, label: BYLINE },
+  { zone: PRE, label: DISCLAIMER },
+  { zone: PRE, label: CHROME },
+  { zone: MAIN, label: BODY },
+  { zone: MAIN, label: BYLINE },
+  { zone: MAIN, label: DISCLAIMER },
+  { zone: MAIN, label: CHROME },
+  { zone: POST, label: BYLINE },
+  { zone: POST, label: DISCLAIMER },
+  { zone: POST, label: CHROME },
+];
+
+export interface DecoderWeights {
+  /** Cost of changing label between neighbouring lines: what makes boilerplate come in blocks. */
+  switchCost: number;
+  /** Cost of each boilerplate line inside the article zone. */
+  inlineCost: number;
+  /** Added to every body score: losing article text costs more than keeping some chrome. */
+  bodyBias: number;
+  /** Scale of the prose model's log-odds against the rule weights. */
+  proseScale: number;
+  /** Cost of each boilerplate line before or after the article (normally free). */
+  outsideCost: number;
+}
+
+export const DEFAULT_WEIGHTS: DecoderWeights = {
+  switchCost: 1.2,
+  inlineCost: 0.35,
+  bodyBias: 1.5,
+  proseScale: 1,
+  outsideCost: 0,
+};
+
+export interface DecodedLine {
+  label: number;
+  zone: number;
+  /** Probability-like margin of the chosen label against the others (max-marginals). */
+  confidence: number;
+}
+
+function emission(scores: readonly number[], state: State, weights: DecoderWeights): number {
+  const base = (scores[state.label] as number) + (state.label === BODY ? weights.bodyBias : 0);
+  if (state.zone !== MAIN) return base - weights.outsideCost;
+  return state.label === BODY ? base : base - weights.inlineCost;
+}
+
+function transition(from: State, to: State, weights: DecoderWeights): number {
+  if (to.zone < from.zone) return Number.NEGATIVE_INFINITY;
+  return from.label === to.label ? 0 : -weights.switchCost;
+}
+
+/** Decode label scores (one array per non-blank line, indexed like LABELS). */
+export function decode(emissions: readonly (readonly number[])[], weights = DEFAULT_WEIGHTS): DecodedLine[] {
+  const n = emissions.length;
+  if (n === 0) return [];
+  const s = STATES.length;
+  const trans = STATES.map((from) => STATES.map((to) => transition(from, to, weights)));
+  const forward = new Float64Array(n * s);
+  const backPointer = new Int8Array(n * s);
+  const backward = new Float64Array(n * s);
+  const emit = new Float64Array(n * s);
+  for (let t = 0; t < n; t++) {
+    for (let j = 0; j < s; j++)
+      emit[t * s + j] = emission(emissions[t] as number[], STATES[j] as State, weights);
+  }
+  for (let j = 0; j < s; j++) forward[j] = emit[j] as number;
+  for (let t = 1; t < n; t++) {
+    for (let j = 0; j < s; j++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let i = 0; i < s; i++) {
+        const value = (forward[(t - 1) * s + i] as number) + ((trans[i] as number[])[j] as number);
+        if (value > best) {
+          best = value;
+          arg = i;
+        }
+      }
+      forward[t * s + j] = best + (emit[t * s + j] as number);
+      backPointer[t * s + j] = arg;
+    }
+  }
+  for (let t = n - 2; t >= 0; t--) {
+    for (let i = 0; i < s; i++) {
+      let best = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < s; j++) {
+        const value =
+          ((trans[i] as number[])[j] as number) +
+          (emit[(t + 1) * s + j] as number) +
+          (backward[(t + 1) * s + j] as number);
+        if (value > best) best = value;
+      }
+      backward[t * s + i] = best;
+    }
+  }
+  let last = 0;
+  for (let j = 1; j < s; j++)
+    if ((forward[(n - 1) * s + j] as number) > (forward[(n - 1) * s + last] as number)) last = j;
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let t = n - 1; t > 0; t--) path[t - 1] = backPointer[t * s + (path[t] as number)] as number;
+  return path.map((stateIndex, t) => {
+    const state = STATES[stateIndex] as State;
+    return {
+      label: state.label,
+      zone: state.zone,
+      confidence: labelConfidence(forward, backward, t, s, state.label),
+    };
+  });
+}
+
+/** Softmax over labels of the best whole-path score that gives line t each label. */
+function labelConfidence(
+  forward: Float64Array,
+  backward: Float64Array,
+  t: number,
+  s: number,
+  chosen: number,
+): number {
+  const best = [
+    Number.NEGATIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ];
+  for (let j = 0; j < s; j++) {
+    const label = (STATES[j] as State).label;
+    const value = (forward[t * s + j] as number) + (backward[t * s + j] as number);
+    if (value > (best[label] as number)) best[label] = value;
+  }
+  const top = best[chosen] as number;
+  let sum = 0;
+  for (const value of best) if (Number.isFinite(value)) sum += Math.exp(value - top);
+  return 1 / sum;
+}

@@ -1,0 +1,144 @@
+import type { LineFeatures } from '../features.js';
+
+/**
+ * The inputs of the prose model for every non-blank line of a document: the line's own shape
+ * plus its neighbourhood and its place relative to the document's main run of prose. Names
+ * are listed once so that the trained weights can be checked against them.
+ */
+export const FEATURE_NAMES = [
+  'bias',
+  'log-words',
+  'words>=4',
+  'words>=10',
+  'words>=20',
+  'ends-sentence',
+  'ends-sentence*log-words',
+  'stop-ratio',
+  'capitalised',
+  'all-caps',
+  'url',
+  'separators',
+  'digit-share',
+  'starts-lower',
+  'ends-colon',
+  'starts-quote',
+  'repeated',
+  'prev-ends-sentence',
+  'prev-log-words',
+  'next-ends-sentence',
+  'next-log-words',
+  'window-ends-sentence',
+  'window-log-words',
+  'relative-position',
+  'first-lines',
+  'last-lines',
+  'inside-prose-span',
+  'inside-span*ends-sentence',
+  'log-lines-before-span',
+  'log-lines-after-span',
+  'doc-prose-share',
+  'headline-candidate',
+] as const;
+
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+const STRONG_PROSE_WORDS = 15;
+const WINDOW = 3;
+/** How far above the first paragraph a headline may sit (bylines, dates and credits between). */
+const HEADLINE_REACH = 12;
+
+/** A line of running text that clearly belongs to some article. */
+function isStrongProse(f: LineFeatures): boolean {
+  return f.words >= STRONG_PROSE_WORDS && f.endsSentence;
+}
+
+function logWords(f: LineFeatures | undefined): number {
+  return f ? Math.log1p(f.words) : 0;
+}
+
+function endsSentence(f: LineFeatures | undefined): number {
+  return f?.endsSentence ? 1 : 0;
+}
+
+/** Feature vectors, one per line in `lines` (which holds only non-blank lines). */
+export function contextFeatures(lines: readonly LineFeatures[], knownLanguage: boolean): Float64Array[] {
+  const n = lines.length;
+  const counts = new Map<string, number>();
+  for (const f of lines) counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
+  let firstStrong = -1;
+  let lastStrong = -1;
+  let proseLines = 0;
+  lines.forEach((f, k) => {
+    if (f.endsSentence && f.words >= 6) proseLines++;
+    if (isStrongProse(f)) {
+      if (firstStrong < 0) firstStrong = k;
+      lastStrong = k;
+    }
+  });
+  const docProseShare = n > 0 ? proseLines / n : 0;
+  const headline = findHeadline(lines, firstStrong);
+  return lines.map((f, k) => {
+    let windowEnds = 0;
+    let windowWords = 0;
+    let windowSize = 0;
+    for (let j = Math.max(0, k - WINDOW); j <= Math.min(n - 1, k + WINDOW); j++) {
+      if (j === k) continue;
+      windowEnds += endsSentence(lines[j]);
+      windowWords += logWords(lines[j]);
+      windowSize++;
+    }
+    const inside = firstStrong >= 0 && k >= firstStrong && k <= lastStrong ? 1 : 0;
+    const digits = f.text.replace(/[^\p{N}]/gu, '').length;
+    const first = f.text.codePointAt(0) ?? 0;
+    const firstChar = String.fromCodePoint(first);
+    const ends = f.endsSentence ? 1 : 0;
+    const vector = [
+      1,
+      logWords(f),
+      f.words >= 4 ? 1 : 0,
+      f.words >= 10 ? 1 : 0,
+      f.words >= 20 ? 1 : 0,
+      ends,
+      ends * logWords(f),
+      knownLanguage && f.words > 0 ? f.stopWords / f.words : 0,
+      f.capitalised,
+      f.allCaps ? 1 : 0,
+      f.hasUrl ? 1 : 0,
+      f.separators > 0 ? 1 : 0,
+      f.chars > 0 ? digits / f.chars : 0,
+      /\p{Ll}/u.test(firstChar) ? 1 : 0,
+      f.text.endsWith(':') ? 1 : 0,
+      /["“„«‘'']/u.test(firstChar) ? 1 : 0,
+      (counts.get(f.text) ?? 0) > 1 && f.words >= 2 ? 1 : 0,
+      endsSentence(lines[k - 1]),
+      logWords(lines[k - 1]),
+      endsSentence(lines[k + 1]),
+      logWords(lines[k + 1]),
+      windowSize > 0 ? windowEnds / windowSize : 0,
+      windowSize > 0 ? windowWords / windowSize : 0,
+      n > 1 ? k / (n - 1) : 0,
+      k < 3 ? 1 : 0,
+      n - k <= 3 ? 1 : 0,
+      inside,
+      inside * ends,
+      firstStrong >= 0 && k < firstStrong ? Math.log1p(firstStrong - k) : 0,
+      lastStrong >= 0 && k > lastStrong ? Math.log1p(k - lastStrong) : 0,
+      docProseShare,
+      k === headline ? 1 : 0,
+    ];
+    return Float64Array.from(vector);
+  });
+}
+
+/**
+ * The headline is usually the first line of four or more words not ending in a full stop,
+ * a few lines above the first paragraph (navigation above it has one to three words).
+ */
+function findHeadline(lines: readonly LineFeatures[], firstStrong: number): number {
+  if (firstStrong < 0) return -1;
+  for (let k = Math.max(0, firstStrong - HEADLINE_REACH); k < firstStrong; k++) {
+    const f = lines[k] as LineFeatures;
+    if (f.words >= 4 && f.words <= 30 && !f.text.endsWith('.')) return k;
+  }
+  return -1;
+}

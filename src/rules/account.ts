@@ -1,0 +1,40 @@
+import type { RuleSpec } from '../types.js';
+
+/** Sign-in, registration and account prompts. */
+export const accountRules: RuleSpec[] = [
+  {
+    id: 'account/sign-in',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:please |click here to |tap here to )?(?:sign|log) ?(?:in|out|on|up)|login|logout|register|create (?:an |a free |your )?account|my account|your account|account|profile|forgot(?: your)? password\??|sign in with (?:google|apple|facebook|email)|continue with (?:google|apple|facebook|email))(?:(?:\s?(?:\/|\||or|and)\s?|\s)(?:sign|log) ?(?:in|out|up)|\s?(?:\/|\||or)\s?register|\s(?:here|now|for free|to (?:comment|save|follow|continue|your account|access)\b[^.]{0,40}))?[.!:>→]?$/iu,
+    weight: 4,
+    reason: 'a sign-in or register prompt',
+    examples: {
+      match: [
+        'Sign in',
+        'Log In',
+        'Sign In / Register',
+        'Log out Sign in',
+        'Create a free account',
+        'Sign in to comment',
+      ],
+      noMatch: ['Sign in the window said the shop would reopen on Monday.'],
+    },
+  },
+  {
+    id: 'account/login-required',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:you (?:must|need to) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|register(?:ed)?)|(?:please )?(?:log|sign) in or (?:register|create an account|sign up)|(?:register|sign up) (?:for free )?to (?:comment|continue|save|follow|read|get))\b.{0,90}$/iu,
+    weight: 5,
+    reason: 'says the reader must log in',
+    examples: {
+      match: ['You must login or create an account to comment.', 'Register for free to continue reading'],
+      noMatch: [
+        'Voters must register by Friday, officials said, or they will not be able to vote in the primary next month.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,50 @@
+import type { RuleSpec } from '../types.js';
+
+/** Advertising slots, sponsored labels and "story continues below" markers. */
+export const adRules: RuleSpec[] = [
+  {
+    id: 'ads/label',
+    label: 'chrome',
+    pattern:
+      /^[-–—_*\s[(]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links?)?|paid (?:content|post|partnership|promotion)|partner content|anzeige|publicidad|publicité|pubblicità|publicidade|annonce|reklame|werbung|विज्ञापन|広告|广告)[\s)\]*_–—-]*$/iu,
+    weight: 6,
+    reason: 'an advertisement label',
+    examples: {
+      match: ['Advertisement', 'ADVERTISEMENT', '- Advertisement -', 'Sponsored content', 'Anzeige'],
+      noMatch: ['Advertising revenue fell.'],
+    },
+  },
+  {
+    id: 'ads/continues-below',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:the )?(?:advertisement|ad|this ad))?|continue reading (?:the main story|below)|scroll (?:down )?to continue(?: reading)?|skip (?:this )?ad(?:vertisement)?|ad (?:closes|loading)\b.{0,30}|report (?:this )?ad|why this ad\??|close ad|remove ads|turn off ads)[.]?$/iu,
+    weight: 6,
+    reason: 'an ad-slot marker inside the text',
+    examples: {
+      match: [
+        'Continue reading the main story',
+        'Story continues below advertisement',
+        'Scroll to continue reading',
+      ],
+      noMatch: ['The story continues below the surface of the lake, divers say.'],
+    },
+  },
+  {
+    id: 'ads/promo-teaser',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:this site (?:finds|compares|helps)|find (?:a |an |the )?(?:best |cheapest |top |local )?[\w'’ -]{1,30} (?:in|near) (?:your area|you)|answer (?:these|a few) questions to find|(?:shop|buy) (?:now|it here|on amazon)|check price(?: on \w+)?|see (?:price|deal) at\b.{0,30}|view (?:deal|offer)|get (?:this )?deal)\b.{0,100}$/iu,
+    weight: 4,
+    reason: 'an advertiser teaser or shopping button',
+    examples: {
+      match: [
+        'Find CFPs in your area in 5 minutes',
+        'Answer these questions to find the right financial advisor for you',
+        'Shop now',
+      ],
+      noMatch: ['Find the best route, the app says, and it usually does.'],
+    },
+  },
+];

@@ -1,0 +1,134 @@
+import type { RuleSpec } from '../types.js';
+
+/** Author lines, author bios, contact lines, contributor notes and reading-time lines. */
+export const bylineRules: RuleSpec[] = [
+  {
+    id: 'byline/by-author',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^[Bb][Yy]:?\s?(?!(?:the|a|an|this|that|these|those|then|now|far|contrast|comparison|all|some|most|many|mid|late|early|noon|midnight|law|design|default|chance|car|train|air|bus|phone|email|mail|way|night|day|nature|definition|itself|himself|herself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]{1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|de|da|van|von|der|den|del|la|le|di|du|dos|el|al|bin|ibn|y|e)){0,9}(?:\s?(?:[|•·,–—-]|\s(?:on|in|at|for|last updated|updated|published))\s?[^.!?]{0,60}\.?)?$/u,
+    weight: 4,
+    reason: 'an author line ("By …")',
+    examples: {
+      match: [
+        'By Jane Doe',
+        'By JANE DOE and JOHN ROE',
+        'By Sage Lazzaro • 12/16/16 12:21pm',
+        'by: Laurie Oakes',
+        'By Lisa de Moraes',
+        'By Keith Noonan - Jan 9, 2017 at 10:05AM',
+      ],
+      noMatch: [
+        'By the end of the day, the river had burst its banks.',
+        'By Sunday the water had receded, officials said.',
+        'By 2030, emissions must halve.',
+      ],
+    },
+  },
+  {
+    id: 'byline/credit-verb',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^(?:written|posted|reported|compiled|edited|produced|photographed|photography|illustrated|illustrations?|words|text|story|interview|translated|graphics?|design|video shot\/edited|filed|curated|fact-?checked|reviewed) by:?\s.{1,100}$|^by$/iu,
+    weight: 4,
+    reason: 'a credit line ("Written by …")',
+    examples: {
+      match: ['Written by Ana Ruiz', 'Posted by admin', 'Video shot/edited by Jennifer Hahn.', 'By'],
+      noMatch: ['Written on paper, the letter ran to nine pages and was never sent.'],
+    },
+  },
+  {
+    id: 'byline/labelled-field',
+    label: 'byline',
+    pattern:
+      /^(?:author|authors|writer|reporter|correspondent|columnist|contributor|editor|posted by|written by|source|sources|quelle|autor|autorin|auteur|autore|fuente|fonte|लेखक|publish(?:ed)? date|date|datum|fecha)\s?:\s?.{0,80}$|^(?:author|authors|publish date|about the author|about the authors|more by this author|more from this author|view author archive|author archive|get author rss feed|contact the author|email the author|follow the author)[.:]?$/iu,
+    weight: 4,
+    reason: 'an author or date field',
+    examples: {
+      match: ['Author: Julia Hitz (eg)', 'Publish date:', 'About the Author', 'View author archive'],
+      noMatch: ['The author said she would write a sequel.'],
+    },
+  },
+  {
+    id: 'byline/reporting-by',
+    label: 'byline',
+    pattern:
+      /^[([]?\s?(?:reporting|writing|editing|additional reporting|compiled|research|production|graphics|fact-?checking|reporting and writing|written|edited) by\b.{0,300}$/iu,
+    weight: 5,
+    reason: 'a wire credit ("Reporting by …; Editing by …")',
+    examples: {
+      match: [
+        '(Reporting by Ana Lopez; Editing by Tom Hall)',
+        'Additional reporting by Colin Daileda.',
+        'Reporting by Jo Lee in Seoul; Writing by Sam Wu',
+      ],
+      noMatch: ['Reporting on the war is dangerous work.'],
+    },
+    maxLength: 500,
+  },
+  {
+    id: 'byline/contributed',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /\b(?:contributed (?:to )?(?:this |the )?(?:report|story|article|reporting|coverage)|contributed reporting|(?:with|additional) (?:reporting|inputs?) from)\b/iu,
+    weight: 5,
+    reason: 'a "… contributed to this report" note',
+    examples: {
+      match: [
+        '-- CNN’s Bill Kirk contributed to this report.',
+        'Associated Press writer Jo Ray contributed to this story.',
+      ],
+      noMatch: ['She contributed $5,000 to the campaign.'],
+    },
+    maxLength: 300,
+  },
+  {
+    id: 'byline/reading-time',
+    label: 'byline',
+    pattern:
+      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|पढ़ने का समय)\s?:?\s?(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)?\.?|(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)\.?\s?(?:read|reading|de lectura|de leitura|di lettura|lesezeit|lesedauer|de lecture|lecture|पढ़ें)?)$/iu,
+    weight: 5,
+    reason: 'a reading-time line',
+    examples: {
+      match: [
+        '5 Min Read',
+        'Reading time: 3 minutes',
+        '4 Min.',
+        'Lesedauer ca. 10 Minuten',
+        '9 min de lectura',
+      ],
+      noMatch: ['5 minutes later, the alarm rang.'],
+    },
+  },
+  {
+    id: 'byline/author-bio',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}?[\p{L}\p{M}.'’()-]+){0,4} (?:is|was|has been) (?:a|an|the|our)\s(?:[\p{L}'’-]+\s){0,5}(?:reporter|writer|editor|correspondent|columnist|journalist|author|contributor|producer|critic|fellow|photographer|anchor|host|intern|analyst|blogger|novelist|historian)\b.{0,300}$/u,
+    weight: 2.5,
+    reason: 'an author bio',
+    examples: {
+      match: [
+        'Jane Doe is a staff writer at the Daily Planet.',
+        'Ana Ruiz is the paper’s Europe correspondent. Follow her on X.',
+      ],
+      noMatch: ['Jane Doe, who is a staff writer, was not hurt.'],
+    },
+  },
+  {
+    id: 'byline/contact',
+    label: 'byline',
+    pattern:
+      /^(?:(?:e-?mail|contact|tel|phone|call|write to)\s?(?:(?:him|her|them|the author|us)\s)?(?:at|:)?\s?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$|^(?:\+?\d[\d ().-]{7,16}\d)$|^[\w.'’ -]{1,40}:\s?(?:\d{3}[-. ]\d{3}[-. ]\d{4}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,120}$/iu,
+    weight: 3,
+    reason: 'a contact address or phone number',
+    examples: {
+      match: ['jane.doe@example.com', '305-376-2217', 'Email her at jane@example.org'],
+      noMatch: ['Call 911 now.'],
+    },
+  },
+];

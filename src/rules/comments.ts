@@ -1,0 +1,42 @@
+import type { RuleSpec } from '../types.js';
+
+/** Comment sections and reader-interaction widgets. */
+export const commentRules: RuleSpec[] = [
+  {
+    id: 'comments/widget',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:\d+\s)?(?:comments?|reader comments|(?:show|view|read|load|see|hide|expand|add|post|leave|write)(?: all| more)?(?: \d+)? (?:comments?|a comment|a reply|your comment|replies)|comments? \(\d+\)|\d+ (?:comments?|replies)|join (?:the )?(?:conversation|discussion|debate)|start (?:a|the) conversation|be the first to comment|have your say|what do you think\??|reply|report(?: abuse| comment)?|(?:up|down)vote|sort by(?: \w+)?|newest|oldest|most liked|flag|conversation|discussion|comment policy|community guidelines)[+:.!]?$/iu,
+    weight: 4,
+    reason: 'a comment-section widget',
+    examples: {
+      match: [
+        'Comments',
+        '12 Comments',
+        'Join the conversation',
+        'Start a Conversation',
+        'Show Comments',
+        'Leave a comment',
+      ],
+      noMatch: ['Comments from the minister angered farmers.'],
+    },
+  },
+  {
+    id: 'comments/policy',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:comments (?:are|have been) (?:closed|moderated|disabled)|(?:the )?opinions expressed (?:in|by) (?:reader )?comments|civil (?:forum|discussion|conversation)|we (?:want|would like|(?:'|’)d like) to hear (?:what you think|from you)|(?:submit|send|write) a letter to the editor|letters@)\b/iu,
+    weight: 4,
+    reason: 'a comment policy or letters prompt',
+    examples: {
+      match: [
+        'Comments are closed.',
+        'We want to hear what you think about this article. Submit a letter to the editor.',
+      ],
+      noMatch: ['Comments were made at the summit.'],
+    },
+    maxLength: 400,
+  },
+];

@@ -1,0 +1,54 @@
+import type { RuleSpec } from '../types.js';
+
+/** Cookie banners, consent buttons, legal footer links and javascript warnings. */
+export const consentRules: RuleSpec[] = [
+  {
+    id: 'consent/cookie-notice',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:this|our) (?:site|website) uses cookies|we (?:and our partners )?use cookies (?:and (?:similar|other) technologies )?(?:to|on|for|so)|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)|cookies (?:help|are used|enable)|we value your privacy|your privacy (?:choices|settings|matters))\b.{0,300}$/iu,
+    weight: 6,
+    reason: 'a cookie notice',
+    examples: {
+      match: [
+        'We use cookies to improve your experience. By continuing you agree.',
+        'This site uses cookies.',
+      ],
+      noMatch: ['We use cookies as bait, the fisherman said with a laugh.'],
+    },
+    maxLength: 400,
+  },
+  {
+    id: 'consent/buttons',
+    label: 'chrome',
+    pattern:
+      /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline|agree(?: and (?:close|continue))?|i agree|i accept|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent|options)|cookie (?:settings|preferences|policy|consent)|privacy (?:settings|preferences|policy|notice|center)|(?:ad|your) choices|do not sell(?: or share)? my (?:personal )?(?:info|information|data)|terms (?:of (?:use|service)|and conditions|& conditions)|privacy|terms|accessibility(?: statement)?|sitemap|site map|rss(?: feeds?)?|imprint|impressum|contact(?: us)?|about(?: us)?|careers|jobs|advertise(?: with us)?|help(?: center)?|faqs?|feedback|corrections|ethics(?: policy)?|masthead|subscriptions?|customer (?:service|care)|newsroom|press(?: room)?|archive)(?:\s?[|•·/,]\s?(?:terms(?: of (?:use|service)| and conditions)?|privacy(?: policy)?|cookies?(?: policy)?|contact(?: us)?|about(?: us)?|careers|help|sitemap|faq|accessibility|advertise|imprint|feedback|[\w ]{1,20}policy))*[.]?$/iu,
+    weight: 3,
+    reason: 'a consent button or footer link',
+    examples: {
+      match: [
+        'Accept all cookies',
+        'Do Not Sell My Personal Information',
+        'Cookie Settings',
+        'Privacy Policy | Terms of Use',
+        'Contact Us',
+      ],
+      noMatch: ['Accept the things you cannot change.'],
+    },
+  },
+  {
+    id: 'consent/javascript',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:enable|turn on|activate) javascript\b|\byour browser (?:does not|doesn(?:'|’)t) support\b|\bjavascript (?:is )?(?:disabled|required)\b|\bplease (?:update|upgrade) your browser\b|\bad ?blocker\b/iu,
+    weight: 5,
+    reason: 'a browser or ad-blocker notice',
+    examples: {
+      match: ['Please enable JavaScript to view the comments.', 'It looks like you are using an ad blocker.'],
+      noMatch: ['JavaScript was created in ten days in 1995.'],
+    },
+    maxLength: 300,
+  },
+];

@@ -1,0 +1,40 @@
+import type { RuleSpec } from '../types.js';
+
+/** Copyright and rights-reserved lines, in the supported languages. */
+export const copyrightRules: RuleSpec[] = [
+  {
+    id: 'copyright/notice',
+    label: 'disclaimer',
+    pattern:
+      /^[([]?\s?(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?(?:©\s?)?(?:(?:19|20)\d\d|\d{1,4}\s?[-–]\s?\d{4})\b.{0,200}$|^[([]?\s?(?:copyright|©)\s?(?:©\s?)?[\p{L}\p{M}&.,' -]{1,60}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^copyright\b.{0,200}$/iu,
+    weight: 5,
+    reason: 'a copyright notice',
+    examples: {
+      match: [
+        '© 2020 CBS Interactive Inc. All Rights Reserved.',
+        'Copyright © 2022, Chicago Tribune',
+        '© 2019 Tagesblatt, Berlin',
+        '© Thomson Reuters 2020',
+      ],
+      noMatch: ['Patents expire after 20 years, the law says.'],
+    },
+    maxLength: 400,
+  },
+  {
+    id: 'copyright/rights-reserved',
+    label: 'disclaimer',
+    pattern:
+      /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|reproduction interdite|vervielfältigung nur mit genehmigung|derechos reservados|सर्वाधिकार सुरक्षित|unauthori[sz]ed (?:reproduction|copying|use) (?:is )?(?:prohibited|forbidden)|may not be (?:published|reproduced|copied|republished|broadcast|rewritten|redistributed)(?:, (?:published|broadcast|rewritten|redistributed|reproduced))*(?:,? or (?:redistributed|reproduced|rewritten))?)\b/iu,
+    weight: 5,
+    reason: 'a rights-reserved notice',
+    examples: {
+      match: [
+        'Alle Rechte vorbehalten',
+        '©RIPRODUZIONE RISERVATA',
+        'This material may not be published, broadcast, rewritten or redistributed.',
+      ],
+      noMatch: ['The rights of the reserved seats were sold.'],
+    },
+    maxLength: 400,
+  },
+];

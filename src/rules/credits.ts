@@ -1,0 +1,87 @@
+import type { RuleSpec } from '../types.js';
+
+const PHOTO_AGENCIES =
+  'getty images|getty|afp|ap|ap photo|afp photo|reuters|epa|epa-efe|efe|shutterstock|istock|istockphoto|alamy|ansa|dpa|picture alliance|picture-alliance|imago|keystone|sipa|bloomberg|pti|pti photo|ians|ani|xinhua|unsplash|pexels|wikimedia commons|handout|file photo|file|courtesy|supplied|stock\\.adobe\\.com|adobe stock';
+
+/** Photo, video and graphic credits on their own line. */
+export const creditRules: RuleSpec[] = [
+  {
+    id: 'credit/labelled',
+    label: 'byline',
+    pattern:
+      /^[([]?\s?(?:photo|photos|photograph|photography|picture|pictures|pic|image|images|img|video|graphic|graphics|illustration|illustrations|credit|credits|image credit|photo credit|image source|photo source|cover image|top image|lead image|foto|fotos|bild|bilder|grafik|imagen|imágenes|crédito|crédit|crédits|fonte|immagine|immagini|फोटो|तस्वीर|चित्र|सौजन्य)(?:\s(?:by|courtesy(?: of)?|credit|via|de|von))?\s?[:|/]\s?.{1,140}$/iu,
+    weight: 4,
+    reason: 'a photo or image credit',
+    examples: {
+      match: [
+        'Photo: Getty Images',
+        'Image: Vjeran Pavic / The Verge',
+        'Credit: lili sams/mashable',
+        '(Foto: Christian Charisius/dpa)',
+        '(Bild: Audi)',
+        'Image source: Getty Images.',
+      ],
+      noMatch: ['Photography is her passion, she said.'],
+    },
+  },
+  {
+    id: 'credit/agency-photo',
+    label: 'byline',
+    pattern: new RegExp(
+      `^[([]?\\s?(?:(?:photo|image|picture)s?\\s(?:by|:)\\s)?(?:[\\p{L}\\p{M}.'’ -]{2,50}\\s?[/|]\\s?)?(?:${PHOTO_AGENCIES})(?:\\s?[/|]\\s?[\\p{L}\\p{M}.'’ -]{2,50}){0,2}(?:\\s\\((?:file|handout|ausschnitt)\\))?\\s?[)\\]]?\\.?$`,
+      'iu',
+    ),
+    weight: 4,
+    reason: 'a photo agency credit',
+    examples: {
+      match: [
+        'REUTERS/Brendan McDermid',
+        'Noah Berger / AP',
+        'Getty Images',
+        '(AP Photo/Jane Roe)',
+        'Andrew Harnik/Shutterstock',
+      ],
+      noMatch: ['The photo was taken by a tourist from Ohio.'],
+    },
+  },
+  {
+    id: 'credit/photo-by',
+    label: 'byline',
+    pattern:
+      /^[([]?\s?(?:photo|photograph|picture|image|video|illustration|foto|bild)s?\s(?:by|courtesy of|von|de|di)\s(?!(?:the|a|an|this|that|our|my|his|her|their|der|die|das|la|le|el|il)\s).{1,100}[)\]]?$/iu,
+    weight: 4,
+    reason: 'a "photo by …" credit',
+    examples: {
+      match: ['(Photo by Jane Doe/Getty Images)', 'Image by Getty Images', 'Illustration by Ana Ruiz'],
+      noMatch: [
+        'Photos by the dozen were posted online, and the police began an inquiry into who had taken them.',
+      ],
+    },
+  },
+  {
+    id: 'credit/copyright-holder',
+    label: 'byline',
+    pattern:
+      /^(?:[\p{L} ]{2,30}:\s?)?©\s?(?!\s?(?:19|20)\d\d)(?!.*\b(?:rights|reserved|copyright)\b)[^©]{1,140}$/iu,
+    weight: 3,
+    reason: 'a © credit of a picture',
+    examples: {
+      match: [
+        '© Maizal / stock.adobe.com (Ausschnitt)',
+        '© picture alliance/dpa',
+        'Rubriklistenbild: © KCNA/dpa',
+        '© Aton',
+      ],
+      noMatch: ['© 2020 CBS Interactive Inc. All Rights Reserved.'],
+    },
+  },
+  {
+    id: 'credit/name-slash-outlet',
+    label: 'byline',
+    pattern:
+      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}\p{M}.&'’ -]{1,40}$/u,
+    weight: 2.5,
+    reason: 'a "Name/Outlet" picture credit',
+    examples: { match: ['Scott Heins/Gothamist', 'Jane Doe / The Herald'], noMatch: ['Yes/No'] },
+  },
+];

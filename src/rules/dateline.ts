@@ -1,0 +1,50 @@
+import type { RuleSpec } from '../types.js';
+import { isDateOnly } from './dates.js';
+
+/** Datelines and timestamps alone on a line. */
+export const datelineRules: RuleSpec[] = [
+  {
+    id: 'dateline/timestamp',
+    label: 'byline',
+    predicate: isDateOnly,
+    weight: 4,
+    reason: 'a date or time alone on its line',
+    examples: {
+      match: [
+        'Nov 25, 2026',
+        'Feb. 21, 2019',
+        '15.05.2020, 07:11 Uhr',
+        'Updated: Oct 9, 2019, 11:05 IST',
+        '3 hours ago',
+        '19 février 2020',
+        '26 de abril de 2022 1:04 PM',
+        '2026-11-25 10:00',
+      ],
+      noMatch: ['On Feb. 21, 2019, the court ruled against him.', '2019', '3 Months'],
+    },
+  },
+  {
+    id: 'dateline/place',
+    label: 'byline',
+    pattern:
+      /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s?\p{Lu}[\p{L} .]{1,25})?\s?(?:\([\p{L} ]{1,30}\))?\s?[—–-]{1,2}$/u,
+    weight: 4,
+    reason: 'a dateline (place name) alone on its line',
+    examples: {
+      match: ['WASHINGTON —', 'NEW DELHI (Reuters) -'],
+      noMatch: ['WASHINGTON — The Senate voted on Tuesday.'],
+    },
+  },
+  {
+    id: 'dateline/labelled',
+    label: 'byline',
+    pattern:
+      /^(?:updated|published|posted|last updated|last modified|modified|first published|created|online|print|issued|stand|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|अपडेटेड|प्रकाशित)\s?(?:on|at|:|am|le|el|em|il)?\s?:?\s?[^.!?]{0,60}\d[^.!?]{0,40}$/iu,
+    weight: 4,
+    reason: 'a published or updated timestamp',
+    examples: {
+      match: ['Updated: Dec 15, 2016 2:57 PM UTC', 'Published March 9, 2017', 'Last Modified: Feb 18, 2020'],
+      noMatch: ['Updated figures show 3 deaths.'],
+    },
+  },
+];

@@ -1,0 +1,79 @@
+/**
+ * Words that may make up a line holding nothing but a date or a time, in the supported
+ * languages. Kept as data so a language pack adds its month names here.
+ */
+export const DATE_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december',
+    'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday',
+    'am pm a.m. p.m. a.m p.m noon midnight at on of the updated update published posted modified last first created date online edited time',
+    'ago just now today yesterday hour hours hr hrs h minute minutes min mins m second seconds sec secs day days week weeks month months year years st nd rd th',
+    'ist gmt utc bst cet cest est edt cst cdt pst pdt mst mdt et pt ct aest aedt jst kst hkt sgt wib msk eet eest wet',
+    // German
+    'januar februar märz mai juni juli oktober dezember jänner montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so uhr am um aktualisiert veröffentlicht stand vor stunden stunde minuten tagen gestern heute zuletzt erstellt',
+    // French
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche le à a mis jour publié publie modifié il y heures heure hier aujourd’hui aujourd'hui h",
+    // Spanish and Portuguese
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+    'lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta sábado domingo feira de del el a. m. p. m. actualizado publicado atualizado atualização hace horas hora ayer hoy ontem hoje há às as',
+    // Italian
+    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica alle ore aggiornato pubblicato ieri oggi fa',
+    // Hindi
+    'जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार अपडेटेड प्रकाशित बजे पहले घंटे मिनट',
+    // Finnish, Czech, Dutch: frequent in scraped news
+    'klo päivitetty julkaistu před hodinami hod aktualizováno uur bijgewerkt geplaatst',
+  ]
+    .join(' ')
+    .split(/\s+/),
+);
+
+/** Words that make a line a date by themselves: month and weekday names, "ago", "yesterday". */
+const ANCHOR_WORDS: ReadonlySet<string> = new Set(
+  [
+    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december',
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ago yesterday today',
+    'januar februar märz mai juni juli oktober dezember jänner montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute vor',
+    'janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche hier',
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo hace ayer hoy',
+    'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro segunda terça quarta quinta sexta ontem hoje há',
+    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi fa',
+    'जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार पहले',
+    'před klo',
+  ]
+    .join(' ')
+    .split(/\s+/),
+);
+
+/** A clock time or an all-numeric date: 07:11, 9.30, 15.05.2020, 2026-11-25, 12/16/16. */
+const NUMERIC_DATE_OR_TIME = /^\d{1,2}[:.]\d{2}|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|^\d{4}-\d{2}/u;
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}.'’]*|\d+(?:[:./-]\d+)*(?:st|nd|rd|th|h|am|pm|uhr)?/giu;
+
+function normalise(token: string): string {
+  return token.toLowerCase().replace(/\.$/u, '');
+}
+
+/**
+ * A line made only of date and time words and numbers: "Feb. 21, 2019",
+ * "15.05.2020, 07:11 Uhr", "Updated: 3 hours ago". It needs an anchor (a month or weekday
+ * name, a clock time, a numeric date or a relative word) and must be short: a sentence that
+ * starts with a date is prose, and "3 Months" is a plan duration, not a date.
+ */
+export function isDateOnly(text: string): boolean {
+  if (text.length > 80) return false;
+  const tokens = text.match(TOKEN);
+  if (!tokens || tokens.length > 12) return false;
+  let words = 0;
+  let anchored = false;
+  for (const token of tokens) {
+    if (/^\d/u.test(token)) {
+      if (NUMERIC_DATE_OR_TIME.test(token)) anchored = true;
+      continue;
+    }
+    const word = normalise(token);
+    if (!DATE_WORDS.has(word) && !ANCHOR_WORDS.has(word)) return false;
+    if (ANCHOR_WORDS.has(word)) anchored = true;
+    words++;
+  }
+  return anchored && words <= 8;
+}

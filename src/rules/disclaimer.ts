@@ -1,0 +1,136 @@
+import type { RuleSpec } from '../types.js';
+
+/** Syndication notes, "Disclaimer:" lines, affiliate and investment disclosures, republication notes. */
+export const disclaimerRules: RuleSpec[] = [
+  {
+    id: 'disclaimer/labelled',
+    label: 'disclaimer',
+    pattern:
+      /^[([*]?\s?(?:disclaimer|disclosure|note to readers|editor(?:'|’)s note|haftungsausschluss|avertissement|aviso legal|aviso|avvertenza|अस्वीकरण)\s?[:.\-–—]/iu,
+    weight: 6,
+    reason: 'a line that calls itself a disclaimer',
+    examples: {
+      match: [
+        'Disclaimer: No Business Standard Journalist was involved in creation of this content',
+        'Disclosure: The author owns no shares.',
+      ],
+      noMatch: ['Disclaimers are common on medical websites, the study found.'],
+    },
+    maxLength: 800,
+  },
+  {
+    id: 'disclaimer/syndication',
+    label: 'disclaimer',
+    pattern:
+      /\b(?:auto-?generated from (?:a |the )?syndicated feed|(?:has|have) not been edited by\b.{0,60}\bstaff|published (?:from|via|through) (?:a |the )?(?:syndicated|wire|agency|news) feed|only the (?:headline|image|picture)s?\b.{0,40}\b(?:may have been|has been|have been) (?:reworked|changed|edited)|(?:is|was|has been) (?:sourced|taken|published) (?:from|via) (?:a |the )?(?:syndicated|wire|agency) (?:feed|service|copy)|syndicated (?:feed|content|copy)|(?:article|story|piece|column|post|report|content|interview|essay|commentary|version|it)\b.{0,30}\b(?:first|originally) (?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:first|originally) (?:appeared|published) (?:on|in|at)\b|(?:re)?published (?:here )?(?:with permission|courtesy of|under a creative commons)|(?:republished|reproduced|reprinted) (?:from|with permission|on)\b|appears? in print (?:on|in)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published|ran)|this (?:article|story|piece|post) (?:was|is|has been) (?:produced|published|written|created|republished|syndicated) (?:by|in partnership with|in collaboration with|as part of|under)\b|is (?:part of|a member of) (?:the )?\b.{0,40}\bnetwork\b)/iu,
+    weight: 5,
+    reason: 'a syndication or republication note',
+    examples: {
+      match: [
+        '(This story has not been edited by Daily Ledger staff and is auto-generated from a syndicated feed.)',
+        'This article originally appeared on Example.com.',
+        'A version of this article appears in print on March 3, on Page A7.',
+        'Only the headline of this report may have been reworked by our staff; the rest is published from a syndicated feed.',
+      ],
+      noMatch: ['The band first appeared on television in 1964, and the show made them famous overnight.'],
+    },
+    maxLength: 600,
+  },
+  {
+    id: 'disclaimer/affiliate',
+    label: 'disclaimer',
+    pattern:
+      /\b(?:we (?:may|might) (?:earn|receive|get|collect) (?:a |an )?(?:small |affiliate |share of |commission|compensation)|(?:earn|receive) (?:an? )?(?:affiliate )?commission\b.{0,60}\b(?:links?|purchases?)|affiliate (?:links?|partnerships?|commission|program)|when you (?:buy|purchase|shop|click|sign up) (?:something )?(?:through|via|using|from) (?:the )?(?:links?|our|retail)|(?:independently )?(?:selected|chosen|reviewed|recommended) by (?:our )?(?:editors|editorial team)\b.{0,40}\b(?:independent|commission|earn)|supported by (?:its|our) (?:audience|readers)|this (?:post|article|content|page) (?:contains|may contain|includes) (?:affiliate|sponsored|paid)|sponsored by\b.{0,60}$|paid (?:for|content) by\b)/iu,
+    weight: 4.5,
+    reason: 'an affiliate or sponsorship disclosure',
+    examples: {
+      match: [
+        'We may earn a commission when you buy through links on our site.',
+        'All products are independently selected by our editors; we may earn a commission.',
+      ],
+      noMatch: ['The agent earned a commission of 3% on the sale of the house, the court heard.'],
+    },
+    maxLength: 600,
+  },
+  {
+    id: 'disclaimer/investment',
+    label: 'disclaimer',
+    pattern:
+      /\b(?:owns? (?:shares|stock|positions?|units) (?:of|in)|(?:has|have|holds?) no (?:position|positions|financial interest|stake)s? in (?:any of )?(?:the )?(?:stocks?|companies|shares)|(?:has|have) a disclosure policy|(?:owns|recommends) (?:and recommends )?(?:shares of )?\p{Lu}[\p{L}.]+(?:,|\s(?:and|Inc|Corp))|(?:is|are|does) not (?:constitute )?(?:investment|financial|legal) advice|past performance (?:is|does) not\b|average returns? of all recommendations|(?:quotes?|data) (?:are |is )?delayed (?:by |a minimum of )?\d+|market data (?:provided|powered) by)\b/u,
+    weight: 4.5,
+    reason: 'an investment or market-data disclosure',
+    examples: {
+      match: [
+        'Jane Doe owns shares of Apple. The Fool has a disclosure policy.',
+        'This is not investment advice.',
+        'All quotes delayed a minimum of 15 minutes.',
+      ],
+      noMatch: ['The pension fund owns 12% of the airport.'],
+    },
+    maxLength: 800,
+  },
+  {
+    id: 'disclaimer/views',
+    label: 'disclaimer',
+    pattern:
+      /^[([*]?\s?(?:(?:the )?(?:views|opinions) (?:and opinions )?(?:expressed|in this (?:article|column|piece))\b.{0,240}\b(?:author|writer|contributor|personal|own|necessarily)\b.{0,120}|views (?:expressed )?(?:are )?personal\.?)[)\]]?$/iu,
+    weight: 5,
+    reason: 'a views-are-personal note',
+    examples: {
+      match: [
+        'Views are personal.',
+        'The views expressed are those of the author and do not necessarily reflect the policy of this site.',
+      ],
+      noMatch: ['The views from the summit are spectacular.'],
+    },
+    maxLength: 500,
+  },
+  {
+    id: 'disclaimer/out-of-date',
+    label: 'disclaimer',
+    pattern:
+      /\b(?:this (?:article|story|page|content) (?:is|was published) (?:more than|over) (?:\w+ )?(?:years?|months?) (?:old|ago)|(?:may|might) (?:be|contain information that is) out of date|(?:information|details|figures) (?:may|might) (?:have changed|no longer be (?:accurate|current))|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected|amended) (?:to|on|at|since)\b)/iu,
+    weight: 4,
+    reason: 'a note about the article being old or amended',
+    examples: {
+      match: [
+        'This article is more than 5 years old.',
+        'This story was updated to correct the date of the vote.',
+      ],
+      noMatch: ['The data is out of date, critics said of the census.'],
+    },
+    maxLength: 400,
+  },
+  {
+    id: 'disclaimer/update-note',
+    label: 'disclaimer',
+    pattern:
+      /^[([*]?\s?(?:update|updates|updated|correction|corrections|clarification|this article was originally published)\s?(?:\([^)]{0,40}\))?\s?(?::|—|–|-|\bat\b)\s?.{0,300}$/iu,
+    weight: 2.5,
+    reason: 'an update or correction note',
+    examples: {
+      match: [
+        'UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further clarification.',
+        'Correction: An earlier version misstated the date.',
+      ],
+      noMatch: ['Updates to the software arrive monthly.'],
+    },
+    maxLength: 500,
+  },
+  {
+    id: 'disclaimer/excerpt',
+    label: 'disclaimer',
+    pattern:
+      /^(?:excerpted|adapted|reprinted|taken) (?:with permission )?from\s.{1,200}$|^from [“"«].{1,120}[”"»],? (?:by|published by)\s.{1,100}$/iu,
+    weight: 4,
+    reason: 'an excerpt or adaptation note',
+    examples: {
+      match: [
+        'Excerpted from “Small Things” by Ana Ruiz. Copyright © 2018.',
+        'From “Small Things” by Ana Ruiz',
+      ],
+      noMatch: ['From the start, the plan was doomed.'],
+    },
+    maxLength: 400,
+  },
+];

@@ -1,0 +1,63 @@
+import type { ClassifyOptions, Rule, RuleSpec } from '../types.js';
+import { accountRules } from './account.js';
+import { adRules } from './ads.js';
+import { agencyRules } from './agency.js';
+import { bylineRules } from './byline.js';
+import { commentRules } from './comments.js';
+import { appliesTo, compileRule } from './compile.js';
+import { consentRules } from './consent.js';
+import { copyrightRules } from './copyright.js';
+import { creditRules } from './credits.js';
+import { datelineRules } from './dateline.js';
+import { disclaimerRules } from './disclaimer.js';
+import { languagePackRules } from './languages.js';
+import { navigationRules } from './navigation.js';
+import { newsletterRules } from './newsletter.js';
+import { paywallRules } from './paywall.js';
+import { placeholderRules } from './placeholders.js';
+import { planRules } from './plans.js';
+import { relatedRules } from './related.js';
+import { socialRules } from './social.js';
+
+/** Every built-in rule as written, family by family. */
+export const BUILTIN_RULE_SPECS: readonly RuleSpec[] = [
+  ...paywallRules,
+  ...planRules,
+  ...accountRules,
+  ...newsletterRules,
+  ...socialRules,
+  ...adRules,
+  ...relatedRules,
+  ...consentRules,
+  ...commentRules,
+  ...navigationRules,
+  ...placeholderRules,
+  ...bylineRules,
+  ...agencyRules,
+  ...datelineRules,
+  ...creditRules,
+  ...disclaimerRules,
+  ...copyrightRules,
+  ...languagePackRules,
+];
+
+const BUILTIN_RULES: readonly Rule[] = BUILTIN_RULE_SPECS.map(compileRule);
+
+/** The built-in rules, compiled once. */
+export function builtinRules(): readonly Rule[] {
+  return BUILTIN_RULES;
+}
+
+/**
+ * The rules that apply to a document: built-in and user rules for its language, minus the
+ * disabled ids (an entry ending in `/` disables a whole family).
+ */
+export function selectRules(language: string, options: ClassifyOptions): Rule[] {
+  const extra = (options.rules ?? []).map(compileRule);
+  const disabled = options.disable ?? [];
+  const isDisabled = (rule: Rule) =>
+    disabled.some(
+      (id) => rule.id === id || (id.endsWith('/') && rule.id.startsWith(id)) || rule.family === id,
+    );
+  return [...BUILTIN_RULES, ...extra].filter((rule) => appliesTo(rule, language) && !isDisabled(rule));
+}

@@ -1,0 +1,59 @@
+import type { RuleSpec } from '../types.js';
+
+/** Newsletter and alert sign-ups, app promos and "get it in your inbox" lines. */
+export const newsletterRules: RuleSpec[] = [
+  {
+    id: 'newsletter/sign-up',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:sign (?:me )?up|subscribe|register|join|get|receive|delivered)\b.{0,60}\b(?:newsletters?|news ?alerts?|breaking news alerts?|briefing|digest|inbox|e-?mail updates?)\b|\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)\b/iu,
+    weight: 4,
+    reason: 'a newsletter sign-up',
+    examples: {
+      match: [
+        'Sign up for our daily newsletter',
+        'Get the best stories delivered to your inbox every morning.',
+        'Subscribe to Breaking News Alerts and keep your inbox happy.',
+      ],
+      noMatch: [
+        'The newsletter, founded in 1998, was sold to a media group for $40 million in a deal that closed on Friday.',
+      ],
+    },
+    maxLength: 220,
+  },
+  {
+    id: 'newsletter/email-field',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:enter (?:your )?e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|invalid e-?mail|thanks? (?:you )?for (?:signing up|subscribing|registering)|you(?:'|’)re (?:all )?(?:signed up|subscribed)|by (?:signing up|subscribing|registering|clicking)\b.{0,150}\b(?:agree|consent|accept)\b.{0,120}|(?:check|see) your inbox\b.{0,60}|unsubscribe (?:at any time|anytime)\b.{0,60}|newsletters?)[.!:]?$/iu,
+    weight: 4,
+    reason: 'a newsletter form field or confirmation',
+    examples: {
+      match: [
+        'Enter your email address',
+        'Thank you for signing up!',
+        'By signing up, you agree to our Terms of Use and Privacy Policy.',
+        'Newsletters',
+      ],
+      noMatch: ['The email address was traced to a server in Ohio, prosecutors said.'],
+    },
+  },
+  {
+    id: 'newsletter/app-promo',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:download|get|install|try) (?:the|our) [\w .&'’-]{0,30}\bapp\b.{0,80}$|\bavailable on (?:the )?(?:app store|google play)\b|^if you(?:'|’)re (?:on|using) the [\w .&'’-]{1,30} app\b.{0,80}$/iu,
+    weight: 4,
+    reason: 'an app promotion',
+    examples: {
+      match: [
+        'Download the NewsNow app for live updates',
+        'If you’re on the City7 app, tap here to watch live',
+      ],
+      noMatch: ['Download speeds rose 20% last year as fibre reached more homes.'],
+    },
+  },
+];

@@ -1,0 +1,139 @@
+import type { RuleSpec } from '../types.js';
+
+/** Paywall prompts: article limits, subscribe-to-read walls, "already a subscriber" and donation asks. */
+export const paywallRules: RuleSpec[] = [
+  {
+    id: 'paywall/limit-reached',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:you(?:'|’)ve|you have) (?:reached|hit|used(?: up)?|run out of|exhausted)\b.{0,40}\b(?:limit|free (?:articles?|stories|reads)|articles?|stories)\b/iu,
+    weight: 5,
+    reason: 'says the reader used up the free articles',
+    examples: {
+      match: [
+        'You’ve reached your limit of {{free_limit}} free articles this month.',
+        'You have used up your 5 free stories',
+      ],
+      noMatch: ['The club has reached its limit for transfers this season, officials said.'],
+    },
+    truncates: true,
+  },
+  {
+    id: 'paywall/articles-left',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:you have )?(?:\d+|\{\{[^}]*\}\}|one|two|three|four|five) (?:free |more |remaining )*(?:articles?|stories|reads) (?:left|remaining)(?: (?:this|for the|in) (?:month|week|period))?[.!]?$|^(?:this is your|you are reading your) (?:\w+ )?(?:free |last )+(?:article|story)\b/iu,
+    weight: 5,
+    reason: 'counts the free articles left',
+    examples: {
+      match: [
+        'You have 2 free articles left this month',
+        'This is your last free article.',
+        '3 free stories remaining',
+      ],
+      noMatch: ['Three stories remaining in the series will air next week on public television.'],
+    },
+  },
+  {
+    id: 'paywall/subscribe-to-read',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:subscribe|sign in|log ?in|register|sign up|join|become a (?:member|subscriber)|start (?:your|a) (?:free )?trial)\b.{0,40}\b(?:to (?:read|continue|keep reading|unlock|access|get (?:full|unlimited))|for (?:full|unlimited|complete) (?:digital )?access|to this (?:story|article))/iu,
+    weight: 5,
+    reason: 'asks the reader to subscribe or log in to read on',
+    examples: {
+      match: [
+        'Subscribe to read the full story →',
+        'Subscribe now for unlimited access.',
+        'Log in or register to continue reading',
+        'Become a member to unlock this article',
+      ],
+      noMatch: ['Fans were asked to register their interest before tickets go on sale next week in London.'],
+    },
+    truncates: true,
+    maxLength: 200,
+  },
+  {
+    id: 'paywall/continue-reading',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:to )?(?:continue|keep) reading(?: this (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^(?:the rest of )?this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive|for) (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)/iu,
+    weight: 5,
+    reason: 'says the rest of the article is behind the paywall',
+    examples: {
+      match: [
+        'To continue reading, subscribe now.',
+        'Read the full story',
+        'This article is only available to subscribers',
+        'Continue reading with a subscription',
+      ],
+      noMatch: ['Continue reading aloud to children, the study recommends, even after they can read alone.'],
+    },
+    truncates: true,
+  },
+  {
+    id: 'paywall/already-subscriber',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:already (?:a |an )?(?:subscriber|subscribed|member|registered|have an account)|have an account|not a (?:subscriber|member)(?: yet)?|existing (?:subscriber|user)s?)(?:\s?\?.{0,50}|[\s,:.-]+(?:log|sign|click|tap|access|login|go to|please|here)\b.{0,40})?$/iu,
+    weight: 5,
+    reason: 'an "already a subscriber? log in" prompt',
+    examples: {
+      match: ['Already subscribed? Log in', 'Already a subscriber? Sign in here', 'Not a subscriber yet?'],
+      noMatch: [
+        'Already a member of three boards, she joined a fourth in May and stepped down a year later.',
+      ],
+    },
+  },
+  {
+    id: 'paywall/premium-badge',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:premium|exclusive|subscriber(?:s)?(?:[- ]only)?|members?(?:[- ]only)?|plus|paywall|locked)(?: (?:story|article|content|exclusive))?[.:!]?$/iu,
+    weight: 3,
+    reason: 'a premium or subscriber-only badge',
+    examples: {
+      match: ['Premium', 'Subscriber only', 'Exclusive content'],
+      noMatch: ['Premium fuel costs more.'],
+    },
+  },
+  {
+    id: 'paywall/subscribe-call',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:subscribe|subscribe now|subscribe today|subscribe here|get (?:a )?subscription|buy (?:a )?subscription|start (?:your )?(?:free )?trial|try (?:it )?(?:free|for free)|get (?:full|unlimited|digital) access|see (?:all )?(?:subscription )?(?:plans|offers|options)|view (?:all )?plans|choose (?:your|a) plan|get started|sign up now|join now|upgrade(?: now)?)\b.{0,50}$/iu,
+    weight: 4,
+    reason: 'a call to subscribe',
+    examples: {
+      match: [
+        'SUBSCRIBE',
+        'Subscribe now',
+        'Start your free trial today',
+        'Choose your plan',
+        'Get unlimited access for $1',
+      ],
+      noMatch: ['Subscribers to the service will pay more from March, the company said in a statement.'],
+    },
+  },
+  {
+    id: 'paywall/support-journalism',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|readers like you (?:make|keep|help))\b/iu,
+    weight: 3,
+    reason: 'a donation or membership appeal',
+    examples: {
+      match: ['Support our journalism. Donate now.', 'If you value what we do, please make a contribution.'],
+      noMatch: ['The council voted to support local businesses hit by the flood.'],
+    },
+    maxLength: 300,
+  },
+];

@@ -1,0 +1,34 @@
+import type { RuleSpec } from '../types.js';
+
+/** Template placeholders and markup that leaked from the page into the text. */
+export const placeholderRules: RuleSpec[] = [
+  {
+    id: 'placeholder/template',
+    label: 'chrome',
+    pattern:
+      /\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|<%[^%]{0,80}%>|\$\{[\w.]{1,40}\}|%%[\w]{1,40}%%|\[\[[\w .:-]{1,40}\]\]|__[A-Z][A-Z_]{2,40}__/u,
+    weight: 5,
+    reason: 'an unfilled template placeholder',
+    examples: {
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is a leaked template literal.
+      match: [
+        'You’ve read {{count}} of {{free_limit}} articles',
+        'Hello ${user.name}',
+        '%%PAYWALL_MESSAGE%%',
+      ],
+      noMatch: ['The set {1, 2} has two elements.'],
+    },
+  },
+  {
+    id: 'placeholder/markup',
+    label: 'chrome',
+    pattern:
+      /^(?:<\/?[a-z][\w-]*(?:\s[^<>]{0,200})?\/?>\s?)+$|^(?:undefined|null|nan|\[object object\]|lorem ipsum\b.{0,200})$|^(?:[\w-]+-(?:only|up|down|wrapper|container)){2,}$/iu,
+    weight: 5,
+    reason: 'markup, a code value or CSS class names as text',
+    examples: {
+      match: ['<div class="ad">', 'undefined', 'for-phone-onlyfor-tablet-portrait-upfor-desktop-up'],
+      noMatch: ['Null and void, the judge ruled.'],
+    },
+  },
+];

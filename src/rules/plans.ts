@@ -1,0 +1,128 @@
+import type { RuleSpec } from '../types.js';
+
+/**
+ * Subscription offer pages: plan names, prices, durations, billing terms and benefit lists.
+ * Each line alone is weak evidence (a price can be body); in a block they decide together.
+ */
+export const planRules: RuleSpec[] = [
+  {
+    id: 'plans/price',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:only|just|now|from|starting at|at)\s+)?(?:[$€£¥₹]|rs\.?\s?|inr\s?|usd\s?|eur\s?|r\$\s?|chf\s?|a\$|c\$)\s?\d[\d.,]*(?:\s?(?:\/|per|a|an|every)\s?(?:mo(?:nth)?|yr|year|week|wk|day|quarter|annum|article))?(?:\s?\*+)?(?:\s?(?:only|\+\s?(?:gst|vat|tax(?:es)?)))?$|^\d[\d.,]*\s?(?:€|£|₹|\$|eur|usd|inr|chf|kr)(?:\s?(?:\/|per|a|pro|par)\s?(?:mo(?:nth)?|monat|mois|mes|mês|mese|yr|year|jahr|an|año|ano|anno|week|woche))?$/iu,
+    weight: 3,
+    reason: 'a price on its own line',
+    examples: {
+      match: [
+        '₹900',
+        '₹300/Month',
+        '$7/month',
+        '€9.99 per month',
+        'Rs 2,700',
+        '4,99 €/Monat',
+        'R$ 9,90',
+        '$70/year',
+      ],
+      noMatch: ['The tickets cost $70 each, and sold out within an hour.'],
+    },
+  },
+  {
+    id: 'plans/duration',
+    label: 'chrome',
+    pattern:
+      /^(?:\d{1,2}|one|two|three|six|twelve)\s?[- ]?(?:months?|years?|weeks?|days?|mos?|yrs?)(?:\s(?:plan|subscription|access|free|trial))?$|^(?:monthly|annual(?:ly)?|yearly|quarterly|weekly|half[- ]yearly|bi-?annual)(?:\s(?:plan|subscription|access|billing|pass))?$/iu,
+    weight: 2.5,
+    reason: 'a plan duration on its own line',
+    examples: {
+      match: ['3 Months', '1 Year', 'Monthly', 'Annual', '12-month plan'],
+      noMatch: ['Three months later, he was back.'],
+    },
+  },
+  {
+    id: 'plans/billing-terms',
+    label: 'chrome',
+    pattern:
+      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|billed (?:annually|monthly|yearly|every)|no commitment|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|introductory (?:offer|price|rate)|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
+    weight: 4,
+    reason: 'billing terms of a subscription offer',
+    examples: {
+      match: [
+        'Renews automatically, cancel anytime',
+        'Billed annually',
+        'Save 50% – best value',
+        'Cancel anytime.',
+      ],
+      noMatch: ['Analysts say the plan will save billions over a decade.'],
+    },
+    maxLength: 160,
+  },
+  {
+    id: 'plans/plan-name',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:smart|digital|print|premium|basic|standard|essential|plus|pro|super|annual|monthly|yearly|quarterly|all[- ]access|unlimited|ad[- ]free|gold|silver|platinum|starter|family|student|e-?paper|epaper|web|app|introductory|classic)\s){1,3}(?:quarterly|monthly|annual|yearly|plan|pack|pass|access|subscription|membership|edition|saver|bundle|essential|premium|plus|pro|only|combo|offer)$|^(?:super|smart) saver$/iu,
+    weight: 2.5,
+    reason: 'the name of a subscription plan',
+    examples: {
+      match: [
+        'Smart Quarterly',
+        'Smart Essential',
+        'Super Saver',
+        'Digital Plus',
+        'Premium Annual Plan',
+        'All-Access Pass',
+      ],
+      noMatch: ['Smart phones', 'Premium Bonds'],
+    },
+  },
+  {
+    id: 'plans/benefits-heading',
+    label: 'chrome',
+    pattern:
+      /\b(?:what(?:'|’)s included|what you(?:'|’)ll get|(?:subscription|subscriber|membership|member) (?:benefits|plans?|offers?|perks)|why subscribe|benefits of (?:subscribing|membership)|(?:digital|print) subscription plans?|subscriber[- ]only (?:benefits|content|features))\b/iu,
+    weight: 4,
+    reason: 'heads a list of subscription benefits',
+    examples: {
+      match: [
+        'Here’s what’s included in our digital subscription plans',
+        'Subscriber benefits',
+        'Why subscribe?',
+      ],
+      noMatch: [
+        'The union said the new membership plans were unfair to part-time workers, who would pay twice as much.',
+      ],
+    },
+    maxLength: 80,
+  },
+  {
+    id: 'plans/benefit-item',
+    label: 'chrome',
+    pattern:
+      /^(?:unlimited (?:access|articles|digital access|reading)|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all )?(?:your )?devices?|(?:complimentary|free) access to\b.{0,60}|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles and games|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
+    weight: 2,
+    reason: 'an item of a subscription benefit list',
+    examples: {
+      match: [
+        'Ad-free Reading',
+        'Archives',
+        'Curated Newsletters',
+        'Exclusive premium stories online',
+        'Seamless Access Across All Devices',
+        'Complimentary Access to The New York Times',
+      ],
+      noMatch: ['Archives show that the bridge was first proposed in 1911 by the city engineer.'],
+    },
+  },
+  {
+    id: 'plans/offer-banner',
+    label: 'chrome',
+    pattern:
+      /^(?:limited[- ]time offer|special offer|(?:black friday|cyber monday|holiday|festive|new year) (?:offer|sale|deal)|offer ends (?:soon|today|in)|(?:get|save) (?:\d+\s?%|up to)|\d+\s?% off|subscribe (?:for|at) (?:just|only)|for (?:just|only) (?:[$€£₹]|rs))(?![\p{L}]).{0,80}$/iu,
+    weight: 3,
+    reason: 'a subscription offer banner',
+    examples: {
+      match: ['Limited-time offer: 50% off', 'Save 40% on your first year', 'Subscribe for just $1 a week'],
+      noMatch: ['Save the Children said 40% of the camp were under five.'],
+    },
+  },
+];

@@ -1,0 +1,71 @@
+import type { RuleSpec } from '../types.js';
+
+/** "Also read", "Read more", related-story headings and teaser prefixes. */
+export const relatedRules: RuleSpec[] = [
+  {
+    id: 'related/read-also',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^[[(]?\s*(?:also read|read also|read more|more reading|read next|next read|read|also see|see also|related|related (?:story|stories|articles?|content|coverage|reading|news|links?|topics?|video)|more|more on (?:this|that)(?: story| topic)?|don(?:'|’)t miss|must read|recommended(?: reading)?|also on \w+|also|watch|listen|video|photos?|gallery|explainer|opinion|analysis|live|latest|breaking|in depth|in pictures|further reading|previously|catch up|more coverage)\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$/iu,
+    weight: 4,
+    reason: 'a link to another story (Also read, Read more, Related)',
+    examples: {
+      match: [
+        'Also Read: Sensex rises 300 points',
+        'READ MORE | Markets rally',
+        '[Read: Why the bridge failed]',
+        'Related: Strike planned at O’Hare',
+        'More: Flagship to launch in March',
+        'WATCH: The moment the roof fell',
+      ],
+      noMatch: [
+        'Read the signs: the economy is slowing, she wrote.',
+        'Also, the mayor said the budget would be balanced by June.',
+      ],
+    },
+  },
+  {
+    id: 'related/heading',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see more|view more|show more|load more|see all|view all)\s*[:.>»›→]?$/iu,
+    weight: 4,
+    reason: 'a heading of a related-stories block',
+    examples: {
+      match: [
+        'Related Stories',
+        'More from Politics',
+        'Most Read',
+        'You may also like',
+        'Recommended for you',
+        'Visual Stories',
+        'Tags:',
+        'Up next',
+      ],
+      noMatch: ['Trending downwards, the index closed at its lowest level since 2009.'],
+    },
+  },
+  {
+    id: 'related/teaser-prefix',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:photos|pictures|video|videos|watch|listen|quiz|poll|podcast|live updates|live blog|gallery|slideshow|in pictures|in photos|explained|factbox)\s*[:|]\s*\S.{0,160}$/iu,
+    weight: 3,
+    reason: 'a teaser for a video, gallery or other page',
+    examples: {
+      match: ['PHOTOS: The city under snow', 'VIDEO | How the vote works'],
+      noMatch: ['Photos taken that day show the crowd.'],
+    },
+  },
+  {
+    id: 'related/end-of-article',
+    label: 'chrome',
+    pattern: /^(?:end of (?:the )?(?:article|story)|\(?end\)?|-?\s?30\s?-?|###|fin|ende|fine|fim)$/iu,
+    weight: 3,
+    reason: 'an end-of-article marker',
+    examples: { match: ['end of article', '(END)', '###'], noMatch: ['The end of the war came in 1945.'] },
+  },
+];

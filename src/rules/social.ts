@@ -1,0 +1,79 @@
+import type { RuleSpec } from '../types.js';
+
+/** Share buttons, follow prompts, social network names and print/copy-link widgets. */
+export const socialRules: RuleSpec[] = [
+  {
+    id: 'share/buttons',
+    label: 'chrome',
+    pattern:
+      /^(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|copy link|copy url|copied|gift(?: this)? article|listen|bookmark|text size|a\+|aa|\+|\d+\s?(?:shares?|comments?|likes?))(?:[\s|/,•·]+(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|url|more|on|via|this|to|article|story|page|gift|listen|bookmark|\d+\s?(?:shares?|comments?|likes?)))*[:.]?$/iu,
+    weight: 4,
+    reason: 'share, save or print buttons',
+    examples: {
+      match: [
+        'Share',
+        'Tweet',
+        'facebook twitter email Share',
+        'Share on Facebook',
+        'Copy link',
+        'Print Article',
+        'Email | Print',
+        'WhatsApp',
+      ],
+      noMatch: ['Share prices fell 3% on Monday after the results.', 'Print media is in decline.'],
+    },
+  },
+  {
+    id: 'share/click-to-share',
+    label: 'chrome',
+    pattern:
+      /^(?:click|tap) (?:here )?to (?:share|email|print|tweet|copy|save)\b.{0,80}$|\(opens in (?:a )?new (?:window|tab)\)|^share (?:this|the) (?:article|story|page|post|video)\b.{0,40}$|^share (?:on|via|with) \w+/iu,
+    weight: 5,
+    reason: 'a share widget',
+    examples: {
+      match: [
+        'Click to share on Twitter (Opens in new window)',
+        'Share this article:',
+        'Share on Facebook (opens in a new window)',
+      ],
+      noMatch: ['She shared the photo with reporters on Tuesday.'],
+    },
+  },
+  {
+    id: 'share/glued-networks',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:facebook|twitter|instagram|youtube|linkedin|whatsapp|pinterest|tiktok|telegram|reddit|email|koo app|snapchat|x)\s?){2,}$/iu,
+    weight: 5,
+    reason: 'social network names glued together',
+    examples: {
+      match: ['FacebookTwitterInstagramYOUTUBE', 'Facebook Twitter LinkedIn'],
+      noMatch: ['Facebook fined'],
+    },
+  },
+  {
+    id: 'share/follow-us',
+    label: 'chrome',
+    pattern:
+      /^(?:follow|like|join|find|connect with) (?:us|@\w+|[\w.]+ (?:on|at))\b.{0,100}$|^follow (?:the )?(?:latest|live|our)\b.{0,60}(?:on|at) (?:twitter|facebook|instagram|x|telegram|whatsapp|google news|youtube)\b.{0,40}$|^(?:stay|keep) (?:connected|up to date|updated|informed) (?:with|on|via)\b.{0,80}$/iu,
+    weight: 4,
+    reason: 'a follow-us prompt',
+    examples: {
+      match: [
+        'Follow us on Twitter and Facebook',
+        'FOLLOW US ON SOCIAL MEDIA',
+        'Join us on Telegram',
+        'Stay updated with our WhatsApp channel',
+      ],
+      noMatch: ['Follow the money, the detective told her.'],
+    },
+  },
+  {
+    id: 'share/handle-only',
+    label: 'chrome',
+    pattern: /^(?:@[\w.]{2,30}|#\w{2,40})(?:\s+(?:@[\w.]{2,30}|#\w{2,40})){0,8}$/u,
+    weight: 2,
+    reason: 'social handles or hashtags only',
+    examples: { match: ['#brooklynbridge', '@newsdesk', '#tech #ai'], noMatch: ['#1 hit single'] },
+  },
+];

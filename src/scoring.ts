@@ -1,0 +1,44 @@
+import type { LineFeatures } from './features.js';
+import { LABELS, type Label, type Rule } from './types.js';
+
+/** Per-label evidence for one line, in log-odds units, and the rule behind each label. */
+export interface LineScores {
+  /** Indexed like LABELS: body, byline, disclaimer, chrome. */
+  scores: [number, number, number, number];
+  /** The strongest matching rule of each label, if any. */
+  rules: [Rule | undefined, Rule | undefined, Rule | undefined, Rule | undefined];
+}
+
+export const BODY = 0;
+export const BYLINE = 1;
+export const DISCLAIMER = 2;
+export const CHROME = 3;
+
+/** Prior evidence for the rarer labels: without a rule they need context to win. */
+const PRIOR: Record<Label, number> = { body: 0, byline: -2, disclaimer: -3, chrome: 0 };
+
+/**
+ * Score one non-blank line: `prose` is the prose model's log-odds of body (shape and context),
+ * and every label gets the weight of its strongest matching rule on top.
+ */
+export function scoreLine(f: LineFeatures, rules: readonly Rule[], prose: number): LineScores {
+  const scores: LineScores['scores'] = [prose, PRIOR.byline, PRIOR.disclaimer, PRIOR.chrome];
+  const matched: LineScores['rules'] = [undefined, undefined, undefined, undefined];
+  for (const rule of rules) {
+    if (f.chars > rule.maxLength || !rule.test(f.text)) continue;
+    const index = LABELS.indexOf(rule.label);
+    const current = matched[index];
+    if (!current || rule.weight > current.weight) matched[index] = rule;
+  }
+  let strongestBoilerplate = 0;
+  for (let index = 0; index < 4; index++) {
+    const rule = matched[index];
+    if (!rule) continue;
+    scores[index] = (scores[index] as number) + rule.weight;
+    if (index !== BODY) strongestBoilerplate = Math.max(strongestBoilerplate, rule.weight);
+  }
+  // A line a boilerplate rule recognises is explained by that rule: its length and
+  // punctuation count for less as evidence of prose.
+  scores[BODY] -= strongestBoilerplate / 2;
+  return { scores, rules: matched };
+}
