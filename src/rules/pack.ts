@@ -53,10 +53,19 @@ function checkEntry(entry: unknown, source: string, index: number): RuleSpec {
   ) {
     fail('"languages" must be an array of language codes');
   }
+  let pattern: RegExp | undefined;
   try {
-    new RegExp(rule.pattern as string, (rule.flags as string | undefined) ?? 'iu');
+    pattern = new RegExp(rule.pattern as string, (rule.flags as string | undefined) ?? 'iu');
   } catch (error) {
     fail(`invalid regular expression: ${(error as Error).message}`);
+  }
+  // A pack's own examples are checked on load, as the tests check the built-in rules.
+  const examples = rule.examples as { match?: unknown; noMatch?: unknown } | undefined;
+  for (const line of asStrings(examples?.match)) {
+    if (!pattern?.test(line.trim())) fail(`pattern does not match its example ${JSON.stringify(line)}`);
+  }
+  for (const line of asStrings(examples?.noMatch)) {
+    if (pattern?.test(line.trim())) fail(`pattern matches its counter-example ${JSON.stringify(line)}`);
   }
   return {
     id: rule.id as string,
@@ -68,4 +77,8 @@ function checkEntry(entry: unknown, source: string, index: number): RuleSpec {
     ...(rule.languages ? { languages: rule.languages as string[] } : {}),
     ...(rule.examples ? { examples: rule.examples as RuleSpec['examples'] } : {}),
   };
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
