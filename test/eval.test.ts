@@ -6,7 +6,7 @@ import { scoreCorpus } from '../src/eval/corpus.js';
 import { type DataReader, loadDataset } from '../src/eval/datasets.js';
 import { evaluateCorpus } from '../src/eval/evaluate.js';
 import { scoreExtractor } from '../src/eval/extractors.js';
-import { keptLines, labelLines, tallyLines } from '../src/eval/line-labels.js';
+import { indexGold, keptLines, labelLines, tallyLines } from '../src/eval/line-labels.js';
 import { pageF1, precision, recall, summarizePages } from '../src/eval/scores.js';
 import { bag, compareBags, compareTexts, normalizeSpace, shingles, tokenize } from '../src/eval/tokens.js';
 
@@ -114,7 +114,9 @@ describe('corpus line scores', () => {
 });
 
 describe('bench line labels (line-acc)', () => {
-  const gold = 'Alpha beta gamma delta epsilon zeta.\nEta theta iota kappa lambda mu.\n[ Headline Words ]';
+  const gold = indexGold(
+    'Alpha beta gamma delta epsilon zeta.\nEta theta iota kappa lambda mu.\n[ Headline Words ]',
+  );
 
   test('short lines: equal to a gold line, or found in the gold inside the long-body span', () => {
     const lines = [
@@ -140,7 +142,7 @@ describe('bench line labels (line-acc)', () => {
   });
 
   test('long lines need over half of their tokens in 4-token runs of the gold', () => {
-    const g = 'the quick brown fox jumps over the lazy dog';
+    const g = indexGold('the quick brown fox jumps over the lazy dog');
     expect(labelLines(['the quick brown fox said hello there'], g)).toEqual(['body']); // 4 of 7
     expect(labelLines(['the quick brown fox w x y z'], g)).toEqual(['other']); // 4 of 8: not over half
     expect(labelLines(['the quick brown cat jumps over a lazy'], g)).toEqual(['other']); // no 4-run in the gold

@@ -10,12 +10,16 @@ options:
   --json                  print one JSON object with all figures instead of tables
   --variant full|window|both   bench variants to score (default both)
   --min NAME=VALUE        exit 1 when figure NAME is below VALUE (repeatable), e.g.
-                          body-keep, macro-f1, window-f1, full-body-kept, trafilatura-sh4,
-                          no-drop=TOL (every extractor: cleaned sh4-F1 >= raw - TOL)
+                          body-keep, body-recall, macro-f1 (corpus); window-f1,
+                          full-body-kept, window-line-acc (bench); trafilatura-sh4 and
+                          no-drop=TOL (extractors: cleaned sh4-F1 >= raw - TOL for each)
   --errors N              list the N worst documents or pages with their ids
-  --show ID               print every line of one document (bench: of one page, window
-                          variant unless --variant full) with gold, prediction and rule id
-  -h, --help              show this help`;
+  --show ID               print every line of one document or page (gold, prediction,
+                          rule id; ! marks a wrong keep/drop). Bench: the window variant
+                          unless --variant full. Extractors: the page from every extractor.
+  -h, --help              show this help
+--errors and --show add to the text report; --json leaves them out.
+exit: 0 done, 1 a --min check failed, 2 usage error, unreadable DIR or data problems.`;
 
 export interface EvalArgs {
   dir: string;

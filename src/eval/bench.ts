@@ -1,20 +1,27 @@
-import { keptLines, type LineGold, type LineTally, labelLines, tallyLines } from './line-labels.js';
+import { splitLines } from '../text/lines.js';
+import {
+  type GoldIndex,
+  keptLines,
+  type LineGold,
+  type LineTally,
+  labelLines,
+  tallyLines,
+} from './line-labels.js';
 import { mean, type PageSetScores, pageF1, precision, recall, summarizePages } from './scores.js';
-import { type Counts, compareTexts, type TextBags, textBags } from './tokens.js';
+import { type Counts, compareTexts } from './tokens.js';
 
 /** A bench page ready to score: its input lines labelled against the gold once. */
 export interface BenchPage {
   id: string;
   lines: readonly string[];
   labels: readonly LineGold[];
-  gold: TextBags;
+  gold: GoldIndex;
 }
 
-/** Label a page's lines against its gold (done once per page and variant, reused for every run). */
-export function prepareBenchPage(id: string, input: string, gold: string): BenchPage {
-  const lines = input.split(/\r\n|\n|\r/);
-  if (lines.at(-1) === '') lines.pop();
-  return { id, lines, labels: labelLines(lines, gold), gold: textBags(gold) };
+/** Label a page's lines against its gold (once per page and variant, reused for every output). */
+export function prepareBenchPage(id: string, input: string, gold: GoldIndex): BenchPage {
+  const lines = splitLines(input).map((line) => line.text);
+  return { id, lines, labels: labelLines(lines, gold), gold };
 }
 
 export interface BenchPageScore {
@@ -32,7 +39,7 @@ export interface BenchPageScore {
 
 /** Score one output of one page. */
 export function scoreBenchPage(page: BenchPage, output: string): BenchPageScore {
-  const { tokens, sh4 } = compareTexts(page.gold, output);
+  const { tokens, sh4 } = compareTexts(page.gold.bags, output);
   const kept = keptLines(page.lines, output);
   const tally = tallyLines(page.labels, kept);
   return {

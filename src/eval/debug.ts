@@ -1,6 +1,7 @@
 import { type BenchPage, type BenchPageScore, prepareBenchPage, scoreBenchPage } from './bench.js';
 import type { ExtractorData } from './datasets.js';
 import { type CorpusRun, cleanSafely, type ExtractorRun, type VariantRun } from './evaluate.js';
+import { indexGold } from './line-labels.js';
 import { fixed, signed, table } from './table.js';
 
 /** The `n` documents with the most keep errors (then label errors). */
@@ -38,7 +39,7 @@ export function corpusShow(run: CorpusRun, id: string): string[] | null {
     return [String(i + 1), mark, gold, pred, doc.ruleIds[i] ?? '-', `| ${text}`];
   });
   return [
-    `${id}: ${score.lines} lines, ${score.keepErrors} keep errors (!: ${score.bodyDropped} body dropped, ${score.otherKept} other kept), ${score.labelErrors} label errors`,
+    `${id}: ${score.lines} lines; ${score.keepErrors} keep errors (!): ${score.bodyDropped} body dropped, ${score.otherKept} other kept; ${score.labelErrors} label errors (~ where only the label is wrong)`,
     ...table([['line', '', 'gold', 'pred', 'rule', '| text'], ...rows], 'rlllll'),
     '',
   ];
@@ -79,7 +80,7 @@ export function extractorShow(data: ExtractorData, id: string): string[] | null 
   return data.extractors.flatMap(({ name, outputs }) => {
     const raw = outputs.get(id) ?? '';
     const cleaned = cleanSafely(raw);
-    const page = prepareBenchPage(id, raw, gold.text);
+    const page = prepareBenchPage(id, raw, indexGold(gold.text));
     return pageLines(`${id} (${name})`, page, scoreBenchPage(page, cleaned.text), cleaned.ruleIds);
   });
 }

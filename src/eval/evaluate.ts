@@ -12,6 +12,7 @@ import {
 import { type CorpusDoc, type CorpusScores, scoreCorpus } from './corpus.js';
 import type { BenchData, CorpusData, ExtractorData } from './datasets.js';
 import { type ExtractorScores, scoreExtractor } from './extractors.js';
+import { type GoldIndex, indexGold } from './line-labels.js';
 
 /** What one in-process run of cleanArticle gave: the kept text and one decision per line. */
 export interface Cleaned {
@@ -97,15 +98,25 @@ export interface VariantRun {
   crashes: string[];
 }
 
-/** Clean every page of one bench variant and score the output, beside keep-all (output = input). */
-export function evaluateVariant(data: BenchData, variant: Variant): VariantRun {
+/** Clean every page of each bench variant and score the output, beside keep-all (output = input). */
+export function evaluateBench(data: BenchData, variants: readonly Variant[]): VariantRun[] {
+  const golds = new Map(data.pages.map((page) => [page.id, indexGold(page.gold)]));
+  return variants.map((variant) => evaluateVariant(data, variant, golds));
+}
+
+function evaluateVariant(
+  data: BenchData,
+  variant: Variant,
+  golds: ReadonlyMap<string, GoldIndex>,
+): VariantRun {
   const pages: BenchPage[] = [];
   const clean: BenchPageScore[] = [];
   const ruleIds: string[][] = [];
   const crashes: string[] = [];
-  for (const { id, full, window, gold } of data.pages) {
+  for (const { id, full, window } of data.pages) {
     const input = variant === 'full' ? full : window;
-    if (input === null) continue;
+    const gold = golds.get(id);
+    if (input === null || gold === undefined) continue;
     const page = prepareBenchPage(id, input, gold);
     const cleaned = cleanSafely(input);
     if (cleaned.error !== null) crashes.push(`${id}: ${cleaned.error}`);

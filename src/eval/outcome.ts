@@ -1,7 +1,7 @@
 import type { EvalArgs } from './args.js';
 import type { Dataset } from './datasets.js';
 import { benchShow, benchWorst, corpusShow, corpusWorst, extractorShow, extractorWorst } from './debug.js';
-import { evaluateCorpus, evaluateExtractors, evaluateVariant } from './evaluate.js';
+import { evaluateBench, evaluateCorpus, evaluateExtractors } from './evaluate.js';
 import { benchFigures, corpusFigures, extractorFigures, type FigureSet } from './figures.js';
 import { benchSummary, corpusSummary, extractorSummary } from './report.js';
 
@@ -39,7 +39,7 @@ export function evaluateDataset(data: Dataset, args: EvalArgs): Outcome {
     };
   }
   if (data.kind === 'bench') {
-    const runs = args.variants.map((variant) => evaluateVariant(data, variant));
+    const runs = evaluateBench(data, args.variants);
     const shown = runs.find((run) => run.variant === 'window') ?? runs[0];
     const show = args.show === null || shown === undefined ? [] : benchShow(shown, args.show);
     const variants = Object.fromEntries(

@@ -57,7 +57,10 @@ export interface TextBags {
 }
 
 export function textBags(text: string): TextBags {
-  const tokens = tokenize(text);
+  return tokenBags(tokenize(text));
+}
+
+export function tokenBags(tokens: readonly string[]): TextBags {
   return { tokens: bag(tokens), sh4: bag(shingles(tokens)) };
 }
 
