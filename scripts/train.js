@@ -1,29 +1,39 @@
 #!/usr/bin/env node
 // Fit the prose model (body vs boilerplate log-odds) on the labelled dev data in ../shared and
-// write src/model/weights.ts. Usage: npm run train -- [SHARED_DIR]   (default ../shared)
-// The model is a logistic regression over generic line features (length, punctuation, stop
+// write src/model/trees.ts. Usage: npm run train -- [SHARED_DIR] [--cv [--losses]]   (default ../shared)
+// The model is boosted decision trees over generic line features (length, punctuation, stop
 // words, neighbours, place relative to the main run of prose): no words of the data are stored.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { analyseLines, chooseLanguage } from '../dist/classify.js';
-import { labelLines } from '../dist/eval/line-labels.js';
+import { DEFAULT_WEIGHTS } from '../dist/decode.js';
+import { loadDataset } from '../dist/eval/datasets.js';
+import { evaluateBench, evaluateCorpus, evaluateExtractors } from '../dist/eval/evaluate.js';
+import { indexGold, labelLines } from '../dist/eval/line-labels.js';
 import { SUPPORTED_LANGUAGES } from '../dist/lang/stopwords.js';
-import { FEATURE_COUNT, FEATURE_NAMES } from '../dist/model/context-features.js';
+import { FEATURE_NAMES } from '../dist/model/context-features.js';
+import { PROSE_MODEL } from '../dist/model/trees.js';
 import { splitLines } from '../dist/text/lines.js';
 
-const shared = resolve(process.argv[2] ?? '../shared');
-const L2 = 0.01;
-const EPOCHS = 400;
+const shared = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '../shared');
+
+/** A stable half of the documents (by id, so a page's variants stay together), for held-out checks. */
+function foldOf(id) {
+  let hash = 7;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+  return (hash >>> 3) & 1;
+}
 
 /** Vectors and body/boilerplate targets of one document's non-blank lines. */
-function examples(text, isBody) {
+function examples(id, text, isBody) {
   const source = splitLines(text);
   const language = chooseLanguage(source, 'auto');
   const analysis = analyseLines(source, language, SUPPORTED_LANGUAGES.includes(language));
   const out = [];
+  const fold = foldOf(id);
   analysis.contentIndexes.forEach((index, k) => {
     const target = isBody(index);
-    if (target !== null) out.push({ x: analysis.vectors[k], y: target ? 1 : 0 });
+    if (target !== null) out.push({ x: analysis.vectors[k], y: target ? 1 : 0, fold });
   });
   return out;
 }
@@ -34,15 +44,15 @@ async function corpusSet(dir) {
     const id = name.slice(0, -'.labels'.length);
     const text = await readFile(join(dir, `${id}.txt`), 'utf8');
     const labels = (await readFile(join(dir, name), 'utf8')).split('\n');
-    set.push(...examples(text, (i) => labels[i] === 'body'));
+    set.push(...examples(id, text, (i) => labels[i] === 'body'));
   }
   return set;
 }
 
-function goldExamples(text, gold) {
+function goldExamples(id, text, gold) {
   const lines = splitLines(text).map((line) => line.text);
-  const labels = labelLines(lines, gold);
-  return examples(text, (i) => (labels[i] === 'ignored' ? null : labels[i] === 'body'));
+  const labels = labelLines(lines, indexGold(gold));
+  return examples(id, text, (i) => (labels[i] === 'ignored' ? null : labels[i] === 'body'));
 }
 
 async function benchSet(dir, suffix) {
@@ -50,7 +60,7 @@ async function benchSet(dir, suffix) {
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.gold.txt'))) {
     const id = name.slice(0, -'.gold.txt'.length);
     const gold = await readFile(join(dir, name), 'utf8');
-    set.push(...goldExamples(await readFile(join(dir, `${id}${suffix}`), 'utf8'), gold));
+    set.push(...goldExamples(id, await readFile(join(dir, `${id}${suffix}`), 'utf8'), gold));
   }
   return set;
 }
@@ -62,48 +72,177 @@ async function extractorSet(dir) {
       const id = name.slice(0, -'.gold.txt'.length);
       const gold = await readFile(join(dir, 'gold', name), 'utf8');
       const text = await readFile(join(dir, tool, `${id}.txt`), 'utf8').catch(() => '');
-      set.push(...goldExamples(text, gold));
+      set.push(...goldExamples(id, text, gold));
     }
   }
   return set;
 }
 
-/** L2-regularised logistic regression by full-batch Adam; each set weighs the same in total. */
-function fitModel(sets) {
-  const rows = sets.flatMap((set) => set.map((row) => ({ ...row, w: 1 / set.length })));
-  const total = rows.reduce((sum, row) => sum + row.w, 0);
-  const weights = new Float64Array(FEATURE_COUNT);
-  const m = new Float64Array(FEATURE_COUNT);
-  const v = new Float64Array(FEATURE_COUNT);
-  const rate = 0.05;
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    const grad = new Float64Array(FEATURE_COUNT);
-    for (const { x, y, w } of rows) {
-      let z = 0;
-      for (let i = 0; i < FEATURE_COUNT; i++) z += x[i] * weights[i];
-      const err = (1 / (1 + Math.exp(-z)) - y) * (w / total);
-      for (let i = 0; i < FEATURE_COUNT; i++) grad[i] += err * x[i];
-    }
-    for (let i = 1; i < FEATURE_COUNT; i++) grad[i] += L2 * weights[i];
-    for (let i = 0; i < FEATURE_COUNT; i++) {
-      m[i] = 0.9 * m[i] + 0.1 * grad[i];
-      v[i] = 0.999 * v[i] + 0.001 * grad[i] * grad[i];
-      const mHat = m[i] / (1 - 0.9 ** epoch);
-      const vHat = v[i] / (1 - 0.999 ** epoch);
-      weights[i] -= (rate * mHat) / (Math.sqrt(vHat) + 1e-8);
-    }
-  }
-  return weights;
+const ROUNDS = Number(process.env.ROUNDS ?? 150);
+const DEPTH = Number(process.env.DEPTH ?? 3);
+const RATE = 0.1;
+const LAMBDA = 1;
+const MIN_HESSIAN = Number(process.env.MIN_HESSIAN ?? 100);
+const BINS = 32;
+
+/** Up to BINS cut points per feature, at quantiles of its values. */
+function cutPoints(rows) {
+  return FEATURE_NAMES.map((_, f) => {
+    const values = rows.map((row) => row.x[f]).sort((a, b) => a - b);
+    const cuts = new Set();
+    for (let b = 1; b < BINS; b++) cuts.add(values[Math.floor((b * values.length) / BINS)]);
+    return [...cuts].sort((a, b) => a - b);
+  });
 }
 
-function accuracy(set, weights) {
-  let right = 0;
-  for (const { x, y } of set) {
-    let z = 0;
-    for (let i = 0; i < FEATURE_COUNT; i++) z += x[i] * weights[i];
-    if ((z > 0 ? 1 : 0) === y) right++;
+function binOf(cuts, value) {
+  let bin = 0;
+  while (bin < cuts.length && value > cuts[bin]) bin++;
+  return bin;
+}
+
+/** Gradient-boosted trees with logistic loss (second-order leaf values, histogram splits). */
+function fitModel(rows) {
+  const cuts = cutPoints(rows);
+  const bins = rows.map((row) => Uint8Array.from(FEATURE_NAMES, (_, f) => binOf(cuts[f], row.x[f])));
+  const positive = rows.reduce((sum, row) => sum + row.w * row.y, 0);
+  const total = rows.reduce((sum, row) => sum + row.w, 0);
+  const base = Math.log(positive / (total - positive));
+  const score = new Float64Array(rows.length).fill(base);
+  const trees = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const g = new Float64Array(rows.length);
+    const h = new Float64Array(rows.length);
+    rows.forEach((row, i) => {
+      const p = 1 / (1 + Math.exp(-score[i]));
+      g[i] = row.w * (p - row.y);
+      h[i] = row.w * p * (1 - p);
+    });
+    const nodes = [];
+    const grow = (members, depth) => {
+      const index = nodes.length;
+      nodes.push(null);
+      let G = 0;
+      let H = 0;
+      for (const i of members) {
+        G += g[i];
+        H += h[i];
+      }
+      const split = depth < DEPTH ? bestSplit(members, g, h, bins, cuts, G, H) : null;
+      if (!split) {
+        nodes[index] = [-1, Math.round(((-RATE * G) / (H + LAMBDA)) * 1e4) / 1e4];
+        for (const i of members) score[i] += nodes[index][1];
+        return index;
+      }
+      const left = members.filter((i) => bins[i][split.feature] <= split.bin);
+      const right = members.filter((i) => bins[i][split.feature] > split.bin);
+      nodes[index] = [split.feature, cuts[split.feature][split.bin], 0, 0];
+      nodes[index][2] = grow(left, depth + 1);
+      nodes[index][3] = grow(right, depth + 1);
+      return index;
+    };
+    grow(
+      rows.map((_, i) => i),
+      0,
+    );
+    trees.push(nodes);
   }
+  return { base: Math.round(base * 1e4) / 1e4, trees };
+}
+
+function bestSplit(members, g, h, bins, cuts, G, H) {
+  let best = null;
+  const parent = (G * G) / (H + LAMBDA);
+  for (let f = 0; f < FEATURE_NAMES.length; f++) {
+    const nb = cuts[f].length + 1;
+    const hg = new Float64Array(nb);
+    const hh = new Float64Array(nb);
+    for (const i of members) {
+      hg[bins[i][f]] += g[i];
+      hh[bins[i][f]] += h[i];
+    }
+    let gl = 0;
+    let hl = 0;
+    for (let b = 0; b < nb - 1; b++) {
+      gl += hg[b];
+      hl += hh[b];
+      const gr = G - gl;
+      const hr = H - hl;
+      if (hl < MIN_HESSIAN || hr < MIN_HESSIAN) continue;
+      const gain = (gl * gl) / (hl + LAMBDA) + (gr * gr) / (hr + LAMBDA) - parent;
+      if (gain > 1e-6 && (!best || gain > best.gain)) best = { feature: f, bin: b, gain };
+    }
+  }
+  return best;
+}
+
+function predict(model, x) {
+  let sum = model.base;
+  for (const tree of model.trees) {
+    let node = tree[0];
+    while (node[0] >= 0) node = tree[x[node[0]] <= node[1] ? node[2] : node[3]];
+    sum += node[1];
+  }
+  return sum;
+}
+
+function accuracy(set, model) {
+  let right = 0;
+  for (const { x, y } of set) if ((predict(model, x) > 0 ? 1 : 0) === y) right++;
   return right / set.length;
+}
+
+/** Each set weighs the same in total, whatever its number of lines. */
+function weighted(sets) {
+  const all = sets.reduce((sum, set) => sum + set.length, 0);
+  return sets.flatMap((set) => set.map((row) => ({ ...row, w: all / (sets.length * set.length) })));
+}
+
+async function heldOutData() {
+  const reader = {
+    list: async (dir) =>
+      (await readdir(dir, { withFileTypes: true })).map((e) => ({
+        name: e.name,
+        isDirectory: e.isDirectory(),
+      })),
+    read: (path) => readFile(path, 'utf8'),
+  };
+  return {
+    corpus: await loadDataset(join(shared, 'corpus/dev'), reader),
+    bench: await loadDataset(join(shared, 'bench/dev'), reader),
+    extractors: await loadDataset(join(shared, 'bench/extractors/dev'), reader),
+  };
+}
+
+function scoreFold(data, fold) {
+  const mine = (id) => foldOf(id) === fold;
+  const corpus = evaluateCorpus({
+    ...data.corpus,
+    docs: data.corpus.docs.filter((doc) => mine(doc.id)),
+  }).scores;
+  const [full, window] = evaluateBench(
+    { ...data.bench, pages: data.bench.pages.filter((page) => mine(page.id)) },
+    ['full', 'window'],
+  ).map((run) => run.scores);
+  const extractors = evaluateExtractors({
+    ...data.extractors,
+    gold: data.extractors.gold.filter((g) => mine(g.id)),
+  });
+  const f = (x) => x.toFixed(3);
+  if (process.argv.includes('--losses')) {
+    for (const run of extractors) {
+      for (const page of run.scores.perPage) {
+        if (page.cleanedRecall < page.rawRecall - 0.02)
+          console.log(`  ${run.name} ${page.id} recall ${f(page.rawRecall)} -> ${f(page.cleanedRecall)}`);
+      }
+    }
+  }
+  return [
+    `corpus keep ${f(corpus.bodyKeep)} recall ${f(corpus.bodyRecall)} macro ${f(corpus.macroF1)}`,
+    `window F1 ${f(window.f1)} kept ${f(window.bodyKept)}`,
+    `full F1 ${f(full.f1)} kept ${f(full.bodyKept)}`,
+    ...extractors.map((run) => `${run.name} ${f(run.scores.raw.sh4.f1)}>${f(run.scores.cleaned.sh4.f1)}`),
+  ].join(' | ');
 }
 
 const sets = {
@@ -112,16 +251,37 @@ const sets = {
   full: await benchSet(join(shared, 'bench/dev'), '.txt'),
   extractors: await extractorSet(join(shared, 'bench/extractors/dev')),
 };
-const weights = fitModel(Object.values(sets));
-for (const [name, set] of Object.entries(sets)) {
+const names = Object.keys(sets);
+if (process.argv.includes('--cv')) {
+  // Honest figures: train on one half of the documents, score the other half end to end.
+  const data = await heldOutData();
+  const override = process.argv.find((arg) => arg.startsWith('--weights='));
+  if (override) Object.assign(DEFAULT_WEIGHTS, JSON.parse(override.slice('--weights='.length)));
+  for (const fold of [0, 1]) {
+    const model = fitModel(weighted(names.map((name) => sets[name].filter((row) => row.fold !== fold))));
+    PROSE_MODEL.base = model.base;
+    PROSE_MODEL.trees = model.trees;
+    console.log(`held-out fold ${fold}: ${scoreFold(data, fold)}`);
+  }
+}
+const model = fitModel(weighted(names.map((name) => sets[name])));
+for (const name of names) {
   console.log(
-    `${name.padEnd(11)} ${String(set.length).padStart(6)} lines  line accuracy ${accuracy(set, weights).toFixed(3)}`,
+    `${name.padEnd(11)} ${String(sets[name].length).padStart(6)} lines  training accuracy ${accuracy(sets[name], model).toFixed(3)}`,
   );
 }
-const rounded = [...weights].map((w) => Math.round(w * 1000) / 1000);
-const listing = FEATURE_NAMES.map((name, i) => `  ${rounded[i]}, // ${name}`).join('\n');
-await writeFile(
-  new URL('../src/model/weights.ts', import.meta.url),
-  `/** Generated by \`npm run train\` from the labelled dev data; do not edit by hand. */\nexport const PROSE_MODEL_WEIGHTS: readonly number[] = [\n${listing}\n];\n`,
-);
-console.log('wrote src/model/weights.ts');
+const source = [
+  "import type { ProseModel } from './prose-model.js';",
+  '',
+  '/** Generated by `npm run train` from the labelled dev data; do not edit by hand. */',
+  'export const PROSE_MODEL: ProseModel = {',
+  `  features: ${JSON.stringify(FEATURE_NAMES)},`,
+  `  base: ${model.base},`,
+  '  trees: [',
+  ...model.trees.map((tree) => `    ${JSON.stringify(tree)},`),
+  '  ],',
+  '};',
+  '',
+].join('\n');
+await writeFile(new URL('../src/model/trees.ts', import.meta.url), source);
+console.log(`wrote src/model/trees.ts (${model.trees.length} trees)`);

@@ -33,7 +33,7 @@ export function classifyDocument(
     scoreLine(f, rules, DEFAULT_WEIGHTS.proseScale * proseLogit(vectors[k] as Float64Array)),
   );
   const decoded = decode(
-    scored.map((s) => s.scores),
+    scored.map((s) => ({ scores: s.scores, marker: isSectionMarker(s) })),
     DEFAULT_WEIGHTS,
   );
   const decisions = new Array<LineDecision>(source.length);
@@ -69,6 +69,14 @@ export function analyseLines(
     content.push(f);
   });
   return { contentIndexes, content, vectors: contextFeatures(content, knownLanguage) };
+}
+
+/** Families whose headings open what follows an article: comments, related stories. */
+const MARKER_FAMILIES: ReadonlySet<string> = new Set(['related', 'comments']);
+
+function isSectionMarker(scores: LineScores): boolean {
+  const rule = scores.rules[CHROME];
+  return rule !== undefined && MARKER_FAMILIES.has(rule.family);
 }
 
 export function chooseLanguage(source: readonly SourceLine[], requested: string | undefined): string {

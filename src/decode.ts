@@ -40,15 +40,32 @@ export interface DecoderWeights {
   proseScale: number;
   /** Cost of each boilerplate line before or after the article (normally free). */
   outsideCost: number;
+  /**
+   * Outside the article a prose-like line may still be chrome (teasers, comments): it scores
+   * as chrome with its body evidence minus this discount.
+   */
+  outsideProseDiscount: number;
+  /** Cost of ending the article on a line that is not a section marker ("Comments", "Related"). */
+  tailEntryCost: number;
 }
 
 export const DEFAULT_WEIGHTS: DecoderWeights = {
-  switchCost: 1.2,
-  inlineCost: 0.35,
+  switchCost: 0.6,
+  inlineCost: 0.5,
   bodyBias: 1.5,
   proseScale: 1,
   outsideCost: 0,
+  outsideProseDiscount: 1,
+  tailEntryCost: 2,
 };
+
+/** What the decoder needs of one non-blank line. */
+export interface DecoderLine {
+  /** Label scores, indexed like LABELS. */
+  scores: readonly number[];
+  /** The line opens a section that follows articles: comments, related stories. */
+  marker: boolean;
+}
 
 export interface DecodedLine {
   label: number;
@@ -59,31 +76,38 @@ export interface DecodedLine {
 
 function emission(scores: readonly number[], state: State, weights: DecoderWeights): number {
   const base = (scores[state.label] as number) + (state.label === BODY ? weights.bodyBias : 0);
-  if (state.zone !== MAIN) return base - weights.outsideCost;
-  return state.label === BODY ? base : base - weights.inlineCost;
+  if (state.zone === MAIN) return state.label === BODY ? base : base - weights.inlineCost;
+  if (state.label !== CHROME) return base - weights.outsideCost;
+  const proseAsChrome = (scores[BODY] as number) - weights.outsideProseDiscount;
+  return Math.max(base, proseAsChrome) - weights.outsideCost;
 }
 
-function transition(from: State, to: State, weights: DecoderWeights): number {
+function transition(from: State, to: State, weights: DecoderWeights, marker: boolean): number {
   if (to.zone < from.zone) return Number.NEGATIVE_INFINITY;
-  return from.label === to.label ? 0 : -weights.switchCost;
+  const labelChange = from.label === to.label ? 0 : -weights.switchCost;
+  const tailEntry = from.zone === MAIN && to.zone === POST && !marker ? -weights.tailEntryCost : 0;
+  return labelChange + tailEntry;
 }
 
 /** Decode label scores (one array per non-blank line, indexed like LABELS). */
-export function decode(emissions: readonly (readonly number[])[], weights = DEFAULT_WEIGHTS): DecodedLine[] {
-  const n = emissions.length;
+export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS): DecodedLine[] {
+  const n = lines.length;
   if (n === 0) return [];
   const s = STATES.length;
-  const trans = STATES.map((from) => STATES.map((to) => transition(from, to, weights)));
+  const plain = STATES.map((from) => STATES.map((to) => transition(from, to, weights, false)));
+  const atMarker = STATES.map((from) => STATES.map((to) => transition(from, to, weights, true)));
+  const transInto = (t: number) => ((lines[t] as DecoderLine).marker ? atMarker : plain);
   const forward = new Float64Array(n * s);
   const backPointer = new Int8Array(n * s);
   const backward = new Float64Array(n * s);
   const emit = new Float64Array(n * s);
   for (let t = 0; t < n; t++) {
     for (let j = 0; j < s; j++)
-      emit[t * s + j] = emission(emissions[t] as number[], STATES[j] as State, weights);
+      emit[t * s + j] = emission((lines[t] as DecoderLine).scores, STATES[j] as State, weights);
   }
   for (let j = 0; j < s; j++) forward[j] = emit[j] as number;
   for (let t = 1; t < n; t++) {
+    const trans = transInto(t);
     for (let j = 0; j < s; j++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
@@ -99,6 +123,7 @@ export function decode(emissions: readonly (readonly number[])[], weights = DEFA
     }
   }
   for (let t = n - 2; t >= 0; t--) {
+    const trans = transInto(t + 1);
     for (let i = 0; i < s; i++) {
       let best = Number.NEGATIVE_INFINITY;
       for (let j = 0; j < s; j++) {

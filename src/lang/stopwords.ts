@@ -22,7 +22,7 @@ export const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     "il lo la i gli le un uno una e o ma non è sono era erano stato stata ha hanno aveva in nel nella nei nelle di del della dei delle al alla ai alle con per su tra fra da dal dalla se suo sua suoi sue che chi cui quando dove come più anche molto già questo questa l'ha c'è",
   ),
   hi: words(
-    'का की के को में है हैं था थी थे और या लेकिन नहीं यह वह ये वे इस उस एक से पर ने भी तो कि जो कर करने किया गया गई हो रहा रही रहे लिए साथ बाद अपने उन्होंने उनके इसके',
+    'का की के को में है हैं था थी थे और या लेकिन नहीं यह वह ये वे इस उस एक से पर ने भी तो कि जो कर करने किया गया गई हो रहा रही रहे लिए साथ बाद अपने उन्होंने उनके इसके हुए हुआ हुई गए कहा किसी कुछ सभी तक अब जब तब वो उसके उनकी उनका इसकी इसका उसकी उसका जा जाता जाती जाते होता होती होते सकता सकती सकते बहुत ही वाले वाली वाला',
   ),
 };
 

@@ -38,6 +38,13 @@ export const FEATURE_NAMES = [
   'log-lines-after-span',
   'doc-prose-share',
   'headline-candidate',
+  'log-unpunctuated-run',
+  'log-distance-to-strong-prose',
+  'prev2-ends-sentence',
+  'next2-ends-sentence',
+  'log-words-vs-median',
+  'short-ends-colon',
+  'cjk-share',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -77,6 +84,9 @@ export function contextFeatures(lines: readonly LineFeatures[], knownLanguage: b
   });
   const docProseShare = n > 0 ? proseLines / n : 0;
   const headline = findHeadline(lines, firstStrong);
+  const runs = unpunctuatedRuns(lines);
+  const nearestStrong = distanceToStrongProse(lines);
+  const medianWords = median(lines.map((f) => f.words));
   return lines.map((f, k) => {
     let windowEnds = 0;
     let windowWords = 0;
@@ -125,9 +135,53 @@ export function contextFeatures(lines: readonly LineFeatures[], knownLanguage: b
       lastStrong >= 0 && k > lastStrong ? Math.log1p(k - lastStrong) : 0,
       docProseShare,
       k === headline ? 1 : 0,
+      Math.log1p(runs[k] as number),
+      Math.log1p(nearestStrong[k] as number),
+      endsSentence(lines[k - 2]),
+      endsSentence(lines[k + 2]),
+      Math.log((f.words + 1) / (medianWords + 1)),
+      f.text.endsWith(':') && f.words <= 4 ? 1 : 0,
+      f.chars > 0 ? (f.text.match(CJK)?.length ?? 0) / f.chars : 0,
     ];
     return Float64Array.from(vector);
   });
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** For each line, the length of the run of lines without sentence punctuation it sits in (0 if it has some). */
+function unpunctuatedRuns(lines: readonly LineFeatures[]): number[] {
+  const runs = new Array<number>(lines.length).fill(0);
+  let start = 0;
+  for (let k = 0; k <= lines.length; k++) {
+    if (k < lines.length && !(lines[k] as LineFeatures).endsSentence) continue;
+    for (let j = start; j < k; j++) runs[j] = k - start;
+    start = k + 1;
+  }
+  return runs;
+}
+
+/** Lines between each line and the nearest strong prose line (the document length when there is none). */
+function distanceToStrongProse(lines: readonly LineFeatures[]): number[] {
+  const n = lines.length;
+  const distance = new Array<number>(n).fill(n);
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    if (isStrongProse(lines[k] as LineFeatures)) last = k;
+    if (last >= 0) distance[k] = k - last;
+  }
+  last = -1;
+  for (let k = n - 1; k >= 0; k--) {
+    if (isStrongProse(lines[k] as LineFeatures)) last = k;
+    if (last >= 0) distance[k] = Math.min(distance[k] as number, last - k);
+  }
+  return distance;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 /**

@@ -39,4 +39,29 @@ export const commentRules: RuleSpec[] = [
     },
     maxLength: 400,
   },
+  {
+    id: 'comments/thread-heading',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:\d+|one|two|three) (?:responses?|replies|comments?|thoughts?|reactions?) (?:to|on) [“"«‘'].{1,160}$/iu,
+    weight: 4,
+    reason: 'the heading of a comment thread',
+    examples: {
+      match: ['34 responses to “A night to forget”', '2 thoughts on “Week 12 rankings”'],
+      noMatch: ['Two responses to the crisis emerged in Brussels.'],
+    },
+  },
+  {
+    id: 'comments/author-says',
+    label: 'chrome',
+    languages: ['en'],
+    pattern: /^[\p{L}\p{N}._' -]{1,40} (?:says|writes|replied|wrote):$/u,
+    weight: 3,
+    reason: 'a commenter name above a comment',
+    examples: {
+      match: ['thelastchargersfan says:', 'Bob. Just Bob. says:'],
+      noMatch: ['The statement said:', 'Her lawyer says the case is closed.'],
+    },
+  },
 ];

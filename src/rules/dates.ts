@@ -23,6 +23,13 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
     'जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार अपडेटेड प्रकाशित बजे पहले घंटे मिनट',
     // Finnish, Czech, Dutch: frequent in scraped news
     'klo päivitetty julkaistu před hodinami hod aktualizováno uur bijgewerkt geplaatst',
+    // Language packs: abbreviations, spellings and relative words the lists above lack
+    'okt dez mär mrz feber jän mez mesz tag woche wochen monat monate monaten jahr jahre jahren sekunden',
+    'janv févr fév fevr avr juil déc er mise actualisé actualisée publiée modifiée jours semaine semaines mois an ans secondes lun mer jeu ven dim',
+    'ene abr ago dic set las día días semana semanas mes meses año años segundos minutos hs actualizada actualización modificado modificada publicada mié jue vie sáb',
+    'fev mai out dez em atualizada publicada dia dias mês ano anos brt seg ter qua qui sex',
+    'gen mag giu lug ott aggiornata aggiornamento pubblicata ultimo ultima modifica minuti secondi giorni giorno settimana settimane mesi mese anni anno mer gio sab',
+    'सितम्बर अक्तूबर नवम्बर दिसम्बर फ़रवरी \u095Eरवरी आज कल अपडेट अंतिम तारीख दिनांक समय दिन सप्ताह हफ्ते महीने साल सेकंड को तक सोम मंगल बुध गुरु शुक्र शनि रवि',
   ]
     .join(' ')
     .split(/\s+/),
@@ -40,6 +47,8 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set(
     'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi fa',
     'जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार पहले',
     'před klo',
+    'okt dez mär mrz feber jän janv févr fév fevr avr juil déc ene abr dic fev gen mag giu lug ott',
+    'सितम्बर अक्तूबर नवम्बर दिसम्बर फ़रवरी \u095Eरवरी आज कल',
   ]
     .join(' ')
     .split(/\s+/),

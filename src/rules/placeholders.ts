@@ -23,12 +23,12 @@ export const placeholderRules: RuleSpec[] = [
     id: 'placeholder/markup',
     label: 'chrome',
     pattern:
-      /^(?:<\/?[a-z][\w-]*(?:\s[^<>]{0,200})?\/?>\s?)+$|^(?:undefined|null|nan|\[object object\]|lorem ipsum\b.{0,200})$|^(?:[\w-]+-(?:only|up|down|wrapper|container)){2,}$/iu,
+      /^(?:<\/?(?:div|span|p|a|img|script|style|iframe|br|hr|section|article|aside|header|footer|nav|ul|ol|li|figure|figcaption|noscript|button|input|form|svg|path|meta|link|table|tr|td|h[1-6])(?:\s[^<>]{0,200})?\/?>\s?)+$|^(?:undefined|null|nan|\[object object\]|lorem ipsum\b.{0,200})$|^(?:[\w-]+-(?:only|up|down|wrapper|container)){2,}$/iu,
     weight: 5,
     reason: 'markup, a code value or CSS class names as text',
     examples: {
       match: ['<div class="ad">', 'undefined', 'for-phone-onlyfor-tablet-portrait-upfor-desktop-up'],
-      noMatch: ['Null and void, the judge ruled.'],
+      noMatch: ['Null and void, the judge ruled.', '<The Palace: Tale of a Dancer>'],
     },
   },
 ];

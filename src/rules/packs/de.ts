@@ -679,14 +679,13 @@ export const germanRules: RuleSpec[] = [
     label: 'byline',
     languages: ['de'],
     pattern:
-      /^(?:.{1,40}\s?[|•·]\s?)?[-–]?\s?(?:stand|aktualisiert|zuletzt aktualisiert|veröffentlicht|erstellt|erschienen|geändert|letzte änderung|aktualisierung)(?: am| um| vom)?\s?:?\s?\d{1,2}[./]\s?(?:\d{1,2}[./]|[\p{L}]{3,9}\.?)\s?(?:\d{2,4})?[^!?]{0,40}$/iu,
+      /^[-–]?\s?(?:stand|aktualisiert|zuletzt aktualisiert|veröffentlicht|erstellt|erschienen|geändert|letzte änderung|aktualisierung)(?: am| um| vom)?\s?:?\s?\d{1,2}[./]\s?(?:\d{1,2}[./]|[\p{L}]{3,9}\.?)\s?(?:\d{2,4})?[^!?]{0,40}$/iu,
     weight: 4,
     reason: 'a published or updated timestamp',
     examples: {
       match: [
         '-Aktualisiert am 28.01.2020-15:49',
         'Stand: 05/08/2019, 5:30',
-        '(Agenturen) | Stand: 05/08/2019, 5:30',
         'Veröffentlicht am 3. Mai 2021 um 10:12 Uhr',
       ],
       noMatch: [
