@@ -2,12 +2,12 @@ import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.j
 import { type LineFeatures, lineFeatures } from './features.js';
 import { detectLanguage } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
-import { contextFeatures } from './model/context-features.js';
+import { contextFeatures, isMarker } from './model/context-features.js';
 import { proseLogit } from './model/prose-model.js';
 import { selectRules } from './rules/index.js';
-import { BODY, CHROME, type LineScores, scoreLine } from './scoring.js';
+import { BODY, CHROME, type LineScores, type MatchedRules, matchRules, scoreLine } from './scoring.js';
 import { type SourceLine, splitLines } from './text/lines.js';
-import { type ClassifyOptions, LABELS, type Label, type LineDecision } from './types.js';
+import { type ClassifyOptions, LABELS, type Label, type LineDecision, type Rule } from './types.js';
 
 export interface DocumentClassification {
   decisions: LineDecision[];
@@ -28,12 +28,16 @@ export function classifyDocument(
   const language = chooseLanguage(source, options.language);
   const knownLanguage = SUPPORTED_LANGUAGES.includes(language);
   const rules = selectRules(language, options);
-  const { contentIndexes, content, vectors } = analyseLines(source, language, knownLanguage);
-  const scored = content.map((f, k) =>
-    scoreLine(f, rules, DEFAULT_WEIGHTS.proseScale * proseLogit(vectors[k] as Float64Array)),
+  const { contentIndexes, matched, vectors } = analyseLines(source, language, knownLanguage, rules);
+  const scored = matched.map((lineRules, k) =>
+    scoreLine(
+      lineRules,
+      DEFAULT_WEIGHTS.proseScale * proseLogit(vectors[k] as Float64Array),
+      DEFAULT_WEIGHTS.ruleExplainsProse,
+    ),
   );
   const decoded = decode(
-    scored.map((s) => ({ scores: s.scores, marker: isSectionMarker(s) })),
+    scored.map((s) => ({ scores: s.scores, marker: isMarker(s.rules) })),
     DEFAULT_WEIGHTS,
   );
   const decisions = new Array<LineDecision>(source.length);
@@ -50,6 +54,8 @@ export interface LineAnalysis {
   contentIndexes: number[];
   /** Features of the non-blank lines. */
   content: LineFeatures[];
+  /** The strongest rule of each label on each non-blank line. */
+  matched: MatchedRules[];
   /** Prose-model inputs of the non-blank lines. */
   vectors: Float64Array[];
 }
@@ -59,6 +65,7 @@ export function analyseLines(
   source: readonly SourceLine[],
   language: string,
   knownLanguage: boolean,
+  rules: readonly Rule[],
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -68,15 +75,8 @@ export function analyseLines(
     contentIndexes.push(index);
     content.push(f);
   });
-  return { contentIndexes, content, vectors: contextFeatures(content, knownLanguage) };
-}
-
-/** Families whose headings open what follows an article: comments, related stories. */
-const MARKER_FAMILIES: ReadonlySet<string> = new Set(['related', 'comments']);
-
-function isSectionMarker(scores: LineScores): boolean {
-  const rule = scores.rules[CHROME];
-  return rule !== undefined && MARKER_FAMILIES.has(rule.family);
+  const matched = content.map((f) => matchRules(f, rules));
+  return { contentIndexes, content, matched, vectors: contextFeatures(content, matched, knownLanguage) };
 }
 
 export function chooseLanguage(source: readonly SourceLine[], requested: string | undefined): string {

@@ -47,6 +47,8 @@ export interface DecoderWeights {
   outsideProseDiscount: number;
   /** Cost of ending the article on a line that is not a section marker ("Comments", "Related"). */
   tailEntryCost: number;
+  /** Share of a boilerplate rule's weight taken from the line's body score. */
+  ruleExplainsProse: number;
 }
 
 export const DEFAULT_WEIGHTS: DecoderWeights = {
@@ -57,6 +59,7 @@ export const DEFAULT_WEIGHTS: DecoderWeights = {
   outsideCost: 0,
   outsideProseDiscount: 1,
   tailEntryCost: 2,
+  ruleExplainsProse: 0.5,
 };
 
 /** What the decoder needs of one non-blank line. */

@@ -17,19 +17,32 @@ export const CHROME = 3;
 /** Prior evidence for the rarer labels: without a rule they need context to win. */
 const PRIOR: Record<Label, number> = { body: 0, byline: -2, disclaimer: -3, chrome: 0 };
 
-/**
- * Score one non-blank line: `prose` is the prose model's log-odds of body (shape and context),
- * and every label gets the weight of its strongest matching rule on top.
- */
-export function scoreLine(f: LineFeatures, rules: readonly Rule[], prose: number): LineScores {
-  const scores: LineScores['scores'] = [prose, PRIOR.byline, PRIOR.disclaimer, PRIOR.chrome];
-  const matched: LineScores['rules'] = [undefined, undefined, undefined, undefined];
+export type MatchedRules = LineScores['rules'];
+
+/** The strongest matching rule of each label for one non-blank line. */
+export function matchRules(f: LineFeatures, rules: readonly Rule[]): MatchedRules {
+  const matched: MatchedRules = [undefined, undefined, undefined, undefined];
   for (const rule of rules) {
     if (f.chars > rule.maxLength || !rule.test(f.text)) continue;
     const index = LABELS.indexOf(rule.label);
     const current = matched[index];
     if (!current || rule.weight > current.weight) matched[index] = rule;
   }
+  return matched;
+}
+
+/** Weight of the strongest matching rule of a label (0 when none matched). */
+export function ruleWeight(matched: MatchedRules, label: number): number {
+  return matched[label]?.weight ?? 0;
+}
+
+/**
+ * Score one non-blank line: `prose` is the prose model's log-odds of body (shape, context and
+ * the rules that matched), and every label gets the weight of its strongest rule on top.
+ * `explained` is how much a boilerplate rule's weight takes from the body score.
+ */
+export function scoreLine(matched: MatchedRules, prose: number, explained = 0.5): LineScores {
+  const scores: LineScores['scores'] = [prose, PRIOR.byline, PRIOR.disclaimer, PRIOR.chrome];
   let strongestBoilerplate = 0;
   for (let index = 0; index < 4; index++) {
     const rule = matched[index];
@@ -39,6 +52,6 @@ export function scoreLine(f: LineFeatures, rules: readonly Rule[], prose: number
   }
   // A line a boilerplate rule recognises is explained by that rule: its length and
   // punctuation count for less as evidence of prose.
-  scores[BODY] -= strongestBoilerplate / 2;
+  scores[BODY] -= strongestBoilerplate * explained;
   return { scores, rules: matched };
 }

@@ -1,4 +1,5 @@
 import type { LineFeatures } from '../features.js';
+import { BYLINE, CHROME, DISCLAIMER, type MatchedRules, ruleWeight } from '../scoring.js';
 
 /**
  * The inputs of the prose model for every non-blank line of a document: the line's own shape
@@ -45,6 +46,13 @@ export const FEATURE_NAMES = [
   'log-words-vs-median',
   'short-ends-colon',
   'cjk-share',
+  'rule-byline',
+  'rule-disclaimer',
+  'rule-chrome',
+  'rule-section-marker',
+  'prev-rule-boilerplate',
+  'next-rule-boilerplate',
+  'window-rule-share',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -68,7 +76,12 @@ function endsSentence(f: LineFeatures | undefined): number {
 }
 
 /** Feature vectors, one per line in `lines` (which holds only non-blank lines). */
-export function contextFeatures(lines: readonly LineFeatures[], knownLanguage: boolean): Float64Array[] {
+export function contextFeatures(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  knownLanguage: boolean,
+): Float64Array[] {
+  const boilerplate = matched.map(strongestBoilerplate);
   const n = lines.length;
   const counts = new Map<string, number>();
   for (const f of lines) counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
@@ -91,8 +104,10 @@ export function contextFeatures(lines: readonly LineFeatures[], knownLanguage: b
     let windowEnds = 0;
     let windowWords = 0;
     let windowSize = 0;
+    let windowRules = 0;
     for (let j = Math.max(0, k - WINDOW); j <= Math.min(n - 1, k + WINDOW); j++) {
       if (j === k) continue;
+      if ((boilerplate[j] as number) > 0) windowRules++;
       windowEnds += endsSentence(lines[j]);
       windowWords += logWords(lines[j]);
       windowSize++;
@@ -142,9 +157,29 @@ export function contextFeatures(lines: readonly LineFeatures[], knownLanguage: b
       Math.log((f.words + 1) / (medianWords + 1)),
       f.text.endsWith(':') && f.words <= 4 ? 1 : 0,
       f.chars > 0 ? (f.text.match(CJK)?.length ?? 0) / f.chars : 0,
+      ruleWeight(matched[k] as MatchedRules, BYLINE),
+      ruleWeight(matched[k] as MatchedRules, DISCLAIMER),
+      ruleWeight(matched[k] as MatchedRules, CHROME),
+      isMarker(matched[k] as MatchedRules) ? 1 : 0,
+      boilerplate[k - 1] ?? 0,
+      boilerplate[k + 1] ?? 0,
+      windowSize > 0 ? windowRules / windowSize : 0,
     ];
     return Float64Array.from(vector);
   });
+}
+
+function strongestBoilerplate(matched: MatchedRules): number {
+  return Math.max(ruleWeight(matched, BYLINE), ruleWeight(matched, DISCLAIMER), ruleWeight(matched, CHROME));
+}
+
+/** Families whose headings open what follows an article: comments, related stories. */
+const MARKER_FAMILIES: ReadonlySet<string> = new Set(['related', 'comments']);
+
+/** The line opens a section that follows articles ("Comments", "Related stories"). */
+export function isMarker(matched: MatchedRules): boolean {
+  const rule = matched[CHROME];
+  return rule !== undefined && MARKER_FAMILIES.has(rule.family);
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;

@@ -40,6 +40,14 @@ export const agencyRules: RuleSpec[] = [
     },
   },
   {
+    id: 'agency/tag-with-initials',
+    label: 'byline',
+    pattern: /^[([]?(?:PTI|IANS|ANI|UNI|AFP|AP|REUTERS|DPA|EFE|ANSA)[)\]]?(?:\s[A-Z]{2,4}){1,5}$/u,
+    weight: 5,
+    reason: 'an agency tag followed by desk initials',
+    examples: { match: ['PTI TNR KH', 'IANS SKP RS'], noMatch: ['PTI LIVE UPDATES ON THE BUDGET'] },
+  },
+  {
     id: 'agency/desk-initials',
     label: 'byline',
     pattern:

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../types.js';
-import { isDateOnly } from './dates.js';
+import { isDatelineSegments, isDateOnly } from './dates.js';
 
 /** Datelines and timestamps alone on a line. */
 export const datelineRules: RuleSpec[] = [
@@ -21,6 +21,24 @@ export const datelineRules: RuleSpec[] = [
         '2026-11-25 10:00',
       ],
       noMatch: ['On Feb. 21, 2019, the court ruled against him.', '2019', '3 Months'],
+    },
+  },
+  {
+    id: 'dateline/segments',
+    label: 'byline',
+    predicate: isDatelineSegments,
+    weight: 4,
+    reason: 'a place, agency or label beside a timestamp ("City | Updated: …")',
+    examples: {
+      match: [
+        'Thiruvananthapuram | Updated: Jun 02 2024 | 6:14 PM IST',
+        'Reuters | Nov 25, 2026',
+        'Berlin · 12.03.2025, 14:05 Uhr',
+      ],
+      noMatch: [
+        'Markets | Politics | World',
+        'The vote | which was held on Nov 25, 2026, passed easily with a large majority',
+      ],
     },
   },
   {

@@ -86,3 +86,25 @@ export function isDateOnly(text: string): boolean {
   }
   return anchored && words <= 8;
 }
+
+const SEGMENT_BREAK = /\s[|•·]\s/u;
+const FIELD_LABEL =
+  /^(?:updated|published|posted|last updated|modified|aktualisiert|veröffentlicht|stand|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\s?:?\s?/iu;
+
+/**
+ * A dateline line in segments: "City | Updated: Jun 02 2024 | 6:14 PM IST". One segment is a
+ * timestamp (after an optional "Updated:" label); the others are short, like a place or an
+ * agency name.
+ */
+export function isDatelineSegments(text: string): boolean {
+  if (text.length > 120) return false;
+  const segments = text.split(SEGMENT_BREAK);
+  if (segments.length < 2 || segments.length > 5) return false;
+  let dated = false;
+  for (const segment of segments) {
+    const value = segment.trim().replace(FIELD_LABEL, '');
+    if (isDateOnly(value)) dated = true;
+    else if (value.split(/\s+/u).length > 4) return false;
+  }
+  return dated;
+}

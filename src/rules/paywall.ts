@@ -57,6 +57,24 @@ export const paywallRules: RuleSpec[] = [
     maxLength: 200,
   },
   {
+    id: 'paywall/to-read-prompt',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:to|if you want to|want to) (?:read|continue reading|keep reading|access|unlock|see|view|enjoy)(?: (?:the rest of |the full |the whole |this |more |all )?[\w ]{0,30}?)?(?:,\s?|\s)(?:please )?(?:log ?in|sign in|sign up|register|subscribe|become a (?:member|subscriber)|start (?:a|your) (?:free )?trial|create (?:a|an) (?:free )?account)\b.{0,60}$/iu,
+    weight: 5,
+    reason: 'asks the reader to log in or subscribe to read on',
+    examples: {
+      match: [
+        'To read the rest of this article, log in or register for free.',
+        'To continue reading, please subscribe.',
+        'Want to read more stories subscribe today',
+      ],
+      noMatch: ['To read the report, analysts said, you need a strong stomach and a long afternoon.'],
+    },
+    truncates: true,
+  },
+  {
     id: 'paywall/continue-reading',
     label: 'chrome',
     languages: ['en'],
