@@ -4,6 +4,8 @@ import { detectLanguage } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, isMarker } from './model/context-features.js';
 import { proseLogit } from './model/prose-model.js';
+import { repeatKey } from './repeat.js';
+import { compileRule } from './rules/compile.js';
 import { selectRules } from './rules/index.js';
 import { BODY, CHROME, type LineScores, type MatchedRules, matchRules, scoreLine } from './scoring.js';
 import { type SourceLine, splitLines } from './text/lines.js';
@@ -28,7 +30,13 @@ export function classifyDocument(
   const language = chooseLanguage(source, options.language);
   const knownLanguage = SUPPORTED_LANGUAGES.includes(language);
   const rules = selectRules(language, options);
-  const { contentIndexes, matched, vectors } = analyseLines(source, language, knownLanguage, rules);
+  const { contentIndexes, matched, vectors } = analyseLines(
+    source,
+    language,
+    knownLanguage,
+    rules,
+    options.repeated,
+  );
   const scored = matched.map((lineRules, k) =>
     scoreLine(
       lineRules,
@@ -66,6 +74,7 @@ export function analyseLines(
   language: string,
   knownLanguage: boolean,
   rules: readonly Rule[],
+  repeated?: ReadonlySet<string>,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -75,8 +84,24 @@ export function analyseLines(
     contentIndexes.push(index);
     content.push(f);
   });
-  const matched = content.map((f) => matchRules(f, rules));
+  const matched = content.map((f) => withRepeated(matchRules(f, rules), f, repeated));
   return { contentIndexes, content, matched, vectors: contextFeatures(content, matched, knownLanguage) };
+}
+
+/** Site boilerplate learned from a batch: chrome, unless a rule already names the line. */
+const REPEATED_SITE_LINE: Rule = compileRule({
+  id: 'repeat/site',
+  label: 'chrome',
+  // Matched by the batch learner, not by a pattern.
+  predicate: () => false,
+  weight: 3,
+  reason: 'recurs in many documents of the same site or folder',
+});
+
+function withRepeated(matched: MatchedRules, f: LineFeatures, repeated?: ReadonlySet<string>): MatchedRules {
+  if (!repeated || repeated.size === 0 || matched.some((rule) => rule !== undefined)) return matched;
+  if (!repeated.has(repeatKey(f.text))) return matched;
+  return [matched[0], matched[1], matched[2], REPEATED_SITE_LINE];
 }
 
 export function chooseLanguage(source: readonly SourceLine[], requested: string | undefined): string {

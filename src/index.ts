@@ -4,6 +4,8 @@
  */
 export { classifyLines } from './classify.js';
 export { cleanArticle } from './pipeline.js';
+export { RepeatLearner, type RepeatOptions, repeatKey } from './repeat.js';
+export { parseRulePack, RulePackError } from './rules/pack.js';
 export type {
   ClassifyOptions,
   CleanOptions,

@@ -74,6 +74,11 @@ export interface ClassifyOptions {
   language?: string;
   /** Rule ids (or family prefixes such as `share/`) to switch off. */
   disable?: readonly string[];
+  /**
+   * Lines learned as site boilerplate in a batch (keys made by `repeatKey`, see RepeatLearner).
+   * A matching line that no rule knows counts as chrome (`repeat/site`).
+   */
+  repeated?: ReadonlySet<string>;
 }
 
 export interface CleanOptions extends ClassifyOptions {
