@@ -5,7 +5,7 @@
 // words, neighbours, place relative to the main run of prose): no words of the data are stored.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { analyseLines, chooseLanguage } from '../dist/classify.js';
+import { analyseLines, chooseLanguage, lineOnItsOwn } from '../dist/classify.js';
 import { DEFAULT_WEIGHTS } from '../dist/decode.js';
 import { loadDataset } from '../dist/eval/datasets.js';
 import { evaluateBench, evaluateCorpus, evaluateExtractors } from '../dist/eval/evaluate.js';
@@ -13,7 +13,6 @@ import { indexGold, labelLines } from '../dist/eval/line-labels.js';
 import { SUPPORTED_LANGUAGES } from '../dist/lang/stopwords.js';
 import { FEATURE_NAMES } from '../dist/model/context-features.js';
 import { PROSE_MODEL } from '../dist/model/trees.js';
-import { selectRules } from '../dist/rules/index.js';
 import { splitLines } from '../dist/text/lines.js';
 
 const shared = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '../shared');

@@ -6,8 +6,8 @@ import { contextFeatures, isMarker } from './model/context-features.js';
 import { proseLogit } from './model/prose-model.js';
 import { repeatKey } from './repeat.js';
 import { compileRule } from './rules/compile.js';
-import { selectRules } from './rules/index.js';
-import { BODY, CHROME, type LineScores, type MatchedRules, matchRules, scoreLine } from './scoring.js';
+import { ruleMatcher } from './rules/index.js';
+import { BODY, CHROME, type LineScores, type MatchedRules, scoreLine } from './scoring.js';
 import { type SourceLine, splitLines } from './text/lines.js';
 import { type ClassifyOptions, LABELS, type Label, type LineDecision, type Rule } from './types.js';
 
@@ -22,21 +22,42 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   return classifyDocument(splitLines(text), options).decisions;
 }
 
+/**
+ * What a line is on its own (features and matching rules), remembered per text while one
+ * document is cleaned: re-classifying the kept lines then only redoes the context.
+ */
+export interface LineMemo {
+  language?: string;
+  lines: Map<string, { f: LineFeatures; matched: MatchedRules }>;
+}
+
+export function newLineMemo(): LineMemo {
+  return { lines: new Map() };
+}
+
 /** Classify the lines of one document together, so that boilerplate is found as blocks. */
 export function classifyDocument(
   source: readonly SourceLine[],
   options: ClassifyOptions = {},
+  memo: LineMemo = newLineMemo(),
 ): DocumentClassification {
+  // The language is judged on the lines being classified, as a fresh run on them would.
   const language = chooseLanguage(source, options.language);
+  if (memo.language !== language) {
+    memo.language = language;
+    memo.lines.clear();
+  }
   const knownLanguage = SUPPORTED_LANGUAGES.includes(language);
-  const rules = selectRules(language, options);
-  const { contentIndexes, matched, vectors } = analyseLines(
-    source,
-    language,
-    knownLanguage,
-    rules,
-    options.repeated,
-  );
+  const matcher = ruleMatcher(language, options);
+  const { contentIndexes, matched, vectors } = analyseLines(source, knownLanguage, (text) => {
+    let entry = memo.lines.get(text);
+    if (!entry) {
+      const f = lineFeatures(text, language);
+      entry = { f, matched: f.blank ? NO_RULES : withRepeated(matcher.match(f), f, options.repeated) };
+      memo.lines.set(text, entry);
+    }
+    return entry;
+  });
   const scored = matched.map((lineRules, k) =>
     scoreLine(
       lineRules,
@@ -57,6 +78,8 @@ export function classifyDocument(
   return { decisions, language, truncated: isTruncated(contentIndexes, scored, decoded) };
 }
 
+const NO_RULES: MatchedRules = [undefined, undefined, undefined, undefined];
+
 export interface LineAnalysis {
   /** Input index of each non-blank line. */
   contentIndexes: number[];
@@ -68,24 +91,35 @@ export interface LineAnalysis {
   vectors: Float64Array[];
 }
 
-/** Features and prose-model inputs of the non-blank lines (also used to train the model). */
+/** Features, rules and prose-model inputs of the non-blank lines (also used to train the model). */
 export function analyseLines(
   source: readonly SourceLine[],
-  language: string,
   knownLanguage: boolean,
-  rules: readonly Rule[],
-  repeated?: ReadonlySet<string>,
+  lineOnItsOwn: (text: string) => { f: LineFeatures; matched: MatchedRules },
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
+  const matched: MatchedRules[] = [];
   source.forEach((line, index) => {
-    const f = lineFeatures(line.text, language);
-    if (f.blank) return;
+    const entry = lineOnItsOwn(line.text);
+    if (entry.f.blank) return;
     contentIndexes.push(index);
-    content.push(f);
+    content.push(entry.f);
+    matched.push(entry.matched);
   });
-  const matched = content.map((f) => withRepeated(matchRules(f, rules), f, repeated));
   return { contentIndexes, content, matched, vectors: contextFeatures(content, matched, knownLanguage) };
+}
+
+/** Features and rules of a line on its own, without a memo (for training). */
+export function lineOnItsOwn(
+  language: string,
+  options: ClassifyOptions = {},
+): (text: string) => { f: LineFeatures; matched: MatchedRules } {
+  const matcher = ruleMatcher(language, options);
+  return (text) => {
+    const f = lineFeatures(text, language);
+    return { f, matched: f.blank ? NO_RULES : withRepeated(matcher.match(f), f, options.repeated) };
+  };
 }
 
 /** Site boilerplate learned from a batch: chrome, unless a rule already names the line. */

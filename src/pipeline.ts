@@ -1,4 +1,4 @@
-import { classifyDocument } from './classify.js';
+import { classifyDocument, type LineMemo, newLineMemo } from './classify.js';
 import { dominantEol, isBlank, type SourceLine, splitLines } from './text/lines.js';
 import {
   type CleanOptions,
@@ -20,8 +20,9 @@ import {
  */
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const source = splitLines(text);
-  const first = classifyDocument(source, options);
-  const { decisions, truncated } = settleLabels(source, first.decisions, first.truncated, options);
+  const memo = newLineMemo();
+  const first = classifyDocument(source, options, memo);
+  const { decisions, truncated } = settleLabels(source, first.decisions, first.truncated, options, memo);
   const keep = new Set<Label>(['body', ...(options.keep ?? [])]);
   const keptIndexes = selectKeptLines(source, decisions, keep);
   return {
@@ -40,13 +41,14 @@ function settleLabels(
   decisions: LineDecision[],
   firstTruncated: boolean,
   options: CleanOptions,
+  memo: LineMemo,
 ): { decisions: LineDecision[]; truncated: boolean } {
   const keep = BODY_ONLY;
   let truncated = firstTruncated;
   let keptIndexes = selectKeptLines(source, decisions, keep);
   for (;;) {
     const keptSource = keptIndexes.map((index) => source[index] as SourceLine);
-    const again = classifyDocument(keptSource, options);
+    const again = classifyDocument(keptSource, options, memo);
     let dropped = 0;
     keptIndexes.forEach((index, k) => {
       const decision = again.decisions[k] as LineDecision;

@@ -1,7 +1,7 @@
 import type { Rule, RuleSpec } from '../types.js';
 
 /** Longest line a rule looks at, unless it says otherwise: boilerplate lines are short. */
-export const DEFAULT_MAX_LENGTH = 400;
+export const DEFAULT_MAX_LENGTH = 200;
 
 /** Turn a rule as written (builtin or from a pack) into a compiled rule. */
 export function compileRule(spec: RuleSpec): Rule {

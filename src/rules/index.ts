@@ -11,6 +11,7 @@ import { creditRules } from './credits.js';
 import { datelineRules } from './dateline.js';
 import { disclaimerRules } from './disclaimer.js';
 import { languagePackRules } from './languages.js';
+import { RuleMatcher } from './matcher.js';
 import { navigationRules } from './navigation.js';
 import { newsletterRules } from './newsletter.js';
 import { paywallRules } from './paywall.js';
@@ -60,4 +61,27 @@ export function selectRules(language: string, options: ClassifyOptions): Rule[] 
       (id) => rule.id === id || (id.endsWith('/') && rule.id.startsWith(id)) || rule.family === id,
     );
   return [...BUILTIN_RULES, ...extra].filter((rule) => appliesTo(rule, language) && !isDisabled(rule));
+}
+
+const BUILTIN_MATCHERS = new Map<string, RuleMatcher>();
+
+/**
+ * A matcher for the rules that apply to a document. With only the built-in rules (the usual
+ * case) it is built once per language and reused.
+ */
+export function ruleMatcher(language: string, options: ClassifyOptions): RuleMatcher {
+  const builtinOnly = (options.rules ?? []).length === 0 && (options.disable ?? []).length === 0;
+  if (builtinOnly) {
+    // Languages without entries of their own share the language-independent set.
+    const key = BUILTIN_RULES.some((rule) => rule.languages.includes(language)) ? language : '*';
+    let matcher = BUILTIN_MATCHERS.get(key);
+    if (!matcher) {
+      matcher = new RuleMatcher(selectRules(key, options));
+      BUILTIN_MATCHERS.set(key, matcher);
+    }
+    return matcher;
+  }
+  const builtin = new Set(BUILTIN_RULES);
+  const rules = selectRules(language, options);
+  return new RuleMatcher(rules, new Set(rules.filter((rule) => !builtin.has(rule))));
 }
