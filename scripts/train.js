@@ -28,12 +28,7 @@ function foldOf(id) {
 function examples(id, text, isBody) {
   const source = splitLines(text);
   const language = chooseLanguage(source, 'auto');
-  const analysis = analyseLines(
-    source,
-    language,
-    SUPPORTED_LANGUAGES.includes(language),
-    selectRules(language, {}),
-  );
+  const analysis = analyseLines(source, SUPPORTED_LANGUAGES.includes(language), lineOnItsOwn(language));
   const out = [];
   const fold = foldOf(id);
   analysis.contentIndexes.forEach((index, k) => {
@@ -280,7 +275,10 @@ if (process.argv.includes('--cv')) {
     console.log(`held-out fold ${fold}: ${scoreFold(data, fold)}`);
   }
 }
-const model = fitModel(weighted(names.map((name) => sets[name])));
+// --hold-out=K fits on the other half only, so a developer can look at the held-out pages.
+const holdOut = process.argv.find((arg) => arg.startsWith('--hold-out='));
+const kept = (row) => !holdOut || row.fold !== Number(holdOut.slice('--hold-out='.length));
+const model = fitModel(weighted(names.map((name) => sets[name].filter(kept))));
 for (const name of names) {
   console.log(
     `${name.padEnd(11)} ${String(sets[name].length).padStart(6)} lines  training accuracy ${accuracy(sets[name], model).toFixed(3)}`,

@@ -2,7 +2,7 @@ import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.j
 import { type LineFeatures, lineFeatures } from './features.js';
 import { detectLanguage } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
-import { contextFeatures, isMarker } from './model/context-features.js';
+import { contextFeatures, FEATURE_NAMES, isMarker } from './model/context-features.js';
 import { proseLogit } from './model/prose-model.js';
 import { repeatKey } from './repeat.js';
 import { compileRule } from './rules/compile.js';
@@ -58,13 +58,11 @@ export function classifyDocument(
     }
     return entry;
   });
-  const scored = matched.map((lineRules, k) =>
-    scoreLine(
-      lineRules,
-      DEFAULT_WEIGHTS.proseScale * proseLogit(vectors[k] as Float64Array),
-      DEFAULT_WEIGHTS.ruleExplainsProse,
-    ),
-  );
+  const scored = matched.map((lineRules, k) => {
+    const vector = vectors[k] as Float64Array;
+    const prose = DEFAULT_WEIGHTS.proseScale * proseLogit(vector) + headlineEvidence(vector, lineRules);
+    return scoreLine(lineRules, prose, DEFAULT_WEIGHTS.ruleExplainsProse);
+  });
   const decoded = decode(
     scored.map((s) => ({ scores: s.scores, marker: isMarker(s.rules) })),
     DEFAULT_WEIGHTS,
@@ -76,6 +74,18 @@ export function classifyDocument(
   });
   labelBlankLines(source, decisions);
   return { decisions, language, truncated: isTruncated(contentIndexes, scored, decoded) };
+}
+
+const HEADLINE = FEATURE_NAMES.indexOf('headline-candidate');
+
+/**
+ * The dev pages that trained the prose model mostly leave headlines out of their gold text,
+ * but a headline is body here: the line that reads as one gets its own evidence, unless a
+ * boilerplate rule knows it.
+ */
+function headlineEvidence(vector: Float64Array, matched: MatchedRules): number {
+  if (vector[HEADLINE] !== 1 || matched.some((rule) => rule !== undefined)) return 0;
+  return DEFAULT_WEIGHTS.headlineBonus;
 }
 
 const NO_RULES: MatchedRules = [undefined, undefined, undefined, undefined];

@@ -49,6 +49,8 @@ export interface DecoderWeights {
   tailEntryCost: number;
   /** Share of a boilerplate rule's weight taken from the line's body score. */
   ruleExplainsProse: number;
+  /** Body evidence for the line that reads as the headline above the first paragraph. */
+  headlineBonus: number;
 }
 
 export const DEFAULT_WEIGHTS: DecoderWeights = {
@@ -60,6 +62,7 @@ export const DEFAULT_WEIGHTS: DecoderWeights = {
   outsideProseDiscount: 1,
   tailEntryCost: 2,
   ruleExplainsProse: 0.5,
+  headlineBonus: 2,
 };
 
 /** What the decoder needs of one non-blank line. */

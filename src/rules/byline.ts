@@ -131,4 +131,33 @@ export const bylineRules: RuleSpec[] = [
       noMatch: ['Call 911 now.'],
     },
   },
+  {
+    id: 'byline/beat-line',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3} (?:covers|writes about|reports on|reports for|is based in|edits)\s[^.!?,;]{2,80}\.?$/u,
+    weight: 3,
+    reason: 'an author tagline ("Jane Doe covers city hall.")',
+    examples: {
+      match: ['Ana Quintero covers city hall.', 'Oren Castellane writes about farming and the countryside.'],
+      noMatch: [
+        'The mayor covers the costs herself.',
+        'Ana Quintero covers city hall, and she broke the story on Monday.',
+      ],
+    },
+  },
+  {
+    id: 'byline/role',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$/iu,
+    weight: 2.5,
+    reason: 'a job title under an author name',
+    examples: {
+      match: ['Transport correspondent', 'Staff writer', 'Deals editor', 'Senior political reporter'],
+      noMatch: ['The editor resigned.'],
+    },
+  },
 ];

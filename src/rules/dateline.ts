@@ -20,7 +20,14 @@ export const datelineRules: RuleSpec[] = [
         '26 de abril de 2022 1:04 PM',
         '2026-11-25 10:00',
       ],
-      noMatch: ['On Feb. 21, 2019, the court ruled against him.', '2019', '3 Months'],
+      noMatch: [
+        'On Feb. 21, 2019, the court ruled against him.',
+        '2019',
+        '3 Months',
+        '4.3333333333333333',
+        '-1.41%',
+        '1.41',
+      ],
     },
   },
   {

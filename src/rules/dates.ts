@@ -55,7 +55,26 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A clock time or an all-numeric date: 07:11, 9.30, 15.05.2020, 2026-11-25, 12/16/16. */
-const NUMERIC_DATE_OR_TIME = /^\d{1,2}[:.]\d{2}|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|^\d{4}-\d{2}/u;
+const NUMERIC_DATE_OR_TIME =
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d{2}(?:-\d{2})?)(?:st|nd|rd|th|h|am|pm|uhr)?$/iu;
+/** "9.30" is a time only beside a time word ("9.30 Uhr", "9.30 a.m."); alone it is a number. */
+const DOTTED_TIME = /^\d{1,2}\.\d{2}(?:h|am|pm|uhr)?$/iu;
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'uhr',
+  'h',
+  'hrs',
+  'ist',
+  'gmt',
+  'utc',
+  'et',
+  'klo',
+]);
+/** Signs of a figure rather than a date: percentages, leading signs, currency. */
+const FIGURE = /%|^[-+−–]|[$€£¥₹]/u;
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}.'’]*|\d+(?:[:./-]\d+)*(?:st|nd|rd|th|h|am|pm|uhr)?/giu;
 
 function normalise(token: string): string {
@@ -69,22 +88,27 @@ function normalise(token: string): string {
  * starts with a date is prose, and "3 Months" is a plan duration, not a date.
  */
 export function isDateOnly(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || FIGURE.test(text)) return false;
   const tokens = text.match(TOKEN);
   if (!tokens || tokens.length > 12) return false;
   let words = 0;
   let anchored = false;
+  let dottedTime = false;
+  let timeWord = false;
   for (const token of tokens) {
     if (/^\d/u.test(token)) {
       if (NUMERIC_DATE_OR_TIME.test(token)) anchored = true;
+      else if (DOTTED_TIME.test(token)) dottedTime = true;
+      else if (token.length > 4) return false;
       continue;
     }
     const word = normalise(token);
     if (!DATE_WORDS.has(word) && !ANCHOR_WORDS.has(word)) return false;
     if (ANCHOR_WORDS.has(word)) anchored = true;
+    if (TIME_WORDS.has(word)) timeWord = true;
     words++;
   }
-  return anchored && words <= 8;
+  return (anchored || (dottedTime && timeWord)) && words <= 8;
 }
 
 const SEGMENT_BREAK = /\s[|•·]\s/u;

@@ -22,7 +22,7 @@ export const disclaimerRules: RuleSpec[] = [
     id: 'disclaimer/syndication',
     label: 'disclaimer',
     pattern:
-      /\b(?:auto-?generated from (?:a |the )?syndicated feed|(?:has|have) not been edited by\b.{0,60}\bstaff|published (?:from|via|through) (?:a |the )?(?:syndicated|wire|agency|news) feed|only the (?:headline|image|picture)s?\b.{0,40}\b(?:may have been|has been|have been) (?:reworked|changed|edited)|(?:is|was|has been) (?:sourced|taken|published) (?:from|via) (?:a |the )?(?:syndicated|wire|agency) (?:feed|service|copy)|syndicated (?:feed|content|copy)|(?:article|story|piece|column|post|report|content|interview|essay|commentary|version|it)\b.{0,30}\b(?:first|originally) (?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:first|originally) (?:appeared|published) (?:on|in|at)\b|(?:re)?published (?:here )?(?:with permission|courtesy of|under a creative commons)|(?:republished|reproduced|reprinted) (?:from|with permission|on)\b|appears? in print (?:on|in)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published|ran)|this (?:article|story|piece|post) (?:was|is|has been) (?:produced|published|written|created|republished|syndicated) (?:by|in partnership with|in collaboration with|as part of|under)\b|is (?:part of|a member of) (?:the )?\b.{0,40}\bnetwork\b)/iu,
+      /\b(?:auto-?(?:generated|published|posted) (?:from|via) (?:a |the )?(?:syndicated|agency|wire|news)\b|(?:has|have) not been edited by\b.{0,60}\b(?:staff|newsroom|editors?|team|desk)\b|published (?:from|via|through) (?:a |the )?(?:syndicated|wire|agency|news) feed|only the (?:headline|image|picture)s?\b.{0,40}\b(?:may have been|has been|have been) (?:reworked|changed|edited)|(?:is|was|has been) (?:sourced|taken|published) (?:from|via) (?:a |the )?(?:syndicated|wire|agency) (?:feed|service|copy)|syndicated (?:feed|content|copy)|(?:article|story|piece|column|post|report|content|interview|essay|commentary|version|it)\b.{0,30}\b(?:first|originally) (?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:first|originally) (?:appeared|published) (?:on|in|at)\b|(?:re)?published (?:here )?(?:with permission|courtesy of|under a creative commons)|(?:republished|reproduced|reprinted) (?:from|with permission|on)\b|appears? in print (?:on|in)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published|ran)|this (?:article|story|piece|post) (?:was|is|has been) (?:produced|published|written|created|republished|syndicated) (?:by|in partnership with|in collaboration with|as part of|under)\b|is (?:part of|a member of) (?:the )?\b.{0,40}\bnetwork\b)/iu,
     weight: 6,
     reason: 'a syndication or republication note',
     examples: {
@@ -56,7 +56,7 @@ export const disclaimerRules: RuleSpec[] = [
     id: 'disclaimer/investment',
     label: 'disclaimer',
     pattern:
-      /\b(?:owns? (?:shares|stock|positions?|units) (?:of|in)|(?:has|have|holds?) no (?:position|positions|financial interest|stake)s? in (?:any of )?(?:the )?(?:stocks?|companies|shares)|(?:has|have) a disclosure policy|(?:owns|recommends) (?:and recommends )?(?:shares of )?\p{Lu}[\p{L}.]+(?:,|\s(?:and|Inc|Corp))|(?:is|are|does) not (?:constitute )?(?:investment|financial|legal) advice|past performance (?:is|does) not\b|average returns? of all recommendations|(?:quotes?|data) (?:are |is )?delayed (?:by |a minimum of )?\d+|market data (?:provided|powered) by)\b/u,
+      /\b(?:owns? (?:shares|stock|positions?|units) (?:of|in)|(?:does not|doesn(?:'|’)t|do not|don(?:'|’)t) (?:hold|own|have) (?:any )?(?:positions?|shares|stakes?|stock) in\b|(?:has|have|holds?) no (?:position|positions|financial interest|stake)s? in (?:any of )?(?:the )?(?:stocks?|companies|shares)|(?:has|have) a disclosure policy|(?:owns|recommends) (?:and recommends )?(?:shares of )?\p{Lu}[\p{L}.]+(?:,|\s(?:and|Inc|Corp))|(?:is|are|does) not (?:constitute )?(?:investment|financial|legal) advice|past performance (?:is|does) not\b|average returns? of all recommendations|(?:quotes?|data) (?:are |is )?delayed (?:by |a minimum of )?\d+|market data (?:provided|powered) by)\b/u,
     weight: 4.5,
     reason: 'an investment or market-data disclosure',
     examples: {
@@ -132,5 +132,19 @@ export const disclaimerRules: RuleSpec[] = [
       noMatch: ['From the start, the plan was doomed.'],
     },
     maxLength: 400,
+  },
+  {
+    id: 'disclaimer/correction',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /\b(?:an earlier version of this (?:article|story|report|piece|post)|this (?:article|story) has been (?:corrected|amended) to|we (?:regret|apologi[sz]e for) the error)\b/iu,
+    weight: 4.5,
+    reason: 'a correction note about the article',
+    examples: {
+      match: ['Correction: An earlier version of this article gave the wrong date.', 'We regret the error.'],
+      noMatch: ['An earlier version of the bill was rejected by the Senate in May.'],
+    },
+    maxLength: 500,
   },
 ];

@@ -32,7 +32,7 @@ export const navigationRules: RuleSpec[] = [
     label: 'chrome',
     pattern:
       /^(?:page \d+(?: of \d+)?|\d+(?:\s?[|/·•]\s?\d+){2,}|(?:«|‹|<)?\s?(?:prev(?:ious)?|next|older|newer)(?: page| posts?| articles?)?\s?(?:»|›|>)?|\d+\s?\/\s?\d+|[<>«»‹›]|\d{1,2})$/iu,
-    weight: 2.5,
+    weight: 1.5,
     reason: 'pagination or a slide counter',
     examples: {
       match: ['Page 2 of 5', '1 | 2 | 3 | 4', 'Next »', '3/12', '»'],

@@ -1,4 +1,5 @@
 import { isLabel, type RuleSpec } from '../types.js';
+import { checkRegexSafety } from './safety.js';
 
 /** A rule pack that cannot be used; the message names the pack and the entry. */
 export class RulePackError extends Error {
@@ -61,6 +62,9 @@ function checkEntry(entry: unknown, source: string, index: number): RuleSpec {
   }
   // A pack's own examples are checked on load, as the tests check the built-in rules.
   const examples = rule.examples as { match?: unknown; noMatch?: unknown } | undefined;
+  // A pack is untrusted input: a pattern that backtracks catastrophically could hang a batch.
+  const safety = checkRegexSafety(pattern as RegExp, { examples: asStrings(examples?.match) });
+  if (!safety.safe) fail(`unsafe regular expression: ${safety.reason}`);
   for (const line of asStrings(examples?.match)) {
     if (!pattern?.test(line.trim())) fail(`pattern does not match its example ${JSON.stringify(line)}`);
   }

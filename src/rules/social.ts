@@ -76,4 +76,18 @@ export const socialRules: RuleSpec[] = [
     reason: 'social handles or hashtags only',
     examples: { match: ['#brooklynbridge', '@newsdesk', '#tech #ai'], noMatch: ['#1 hit single'] },
   },
+  {
+    id: 'share/embed-placeholder',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:view|see|watch) (?:this|the (?:full|original)) (?:post|tweet|photo|video|reel|thread) on (?:x|twitter|instagram|facebook|tiktok|youtube|threads|bluesky)|(?:this )?(?:tweet|post|video|content) (?:may have been|was|has been) (?:deleted|removed)\b.{0,40}|a post shared by\b.{0,80}|(?:load|show) (?:embedded )?(?:tweet|post|content))[.:]?$/iu,
+    weight: 4,
+    reason: 'a placeholder or link of an embedded social post',
+    examples: {
+      match: ['View this post on X', 'Tweet may have been deleted', 'View this post on Instagram'],
+      noMatch: [
+        'The tweet may have been deleted by the minister after the backlash, aides said, but copies spread.',
+      ],
+    },
+  },
 ];
