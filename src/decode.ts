@@ -89,7 +89,9 @@ function emission(scores: readonly number[], state: State, weights: DecoderWeigh
 }
 
 function transition(from: State, to: State, weights: DecoderWeights, marker: boolean): number {
-  if (to.zone < from.zone) return Number.NEGATIVE_INFINITY;
+  // Zones only go forward, and "after the article" needs an article: a page with no body
+  // stays "before" to its end.
+  if (to.zone < from.zone || (from.zone === PRE && to.zone === POST)) return Number.NEGATIVE_INFINITY;
   const labelChange = from.label === to.label ? 0 : -weights.switchCost;
   const tailEntry = from.zone === MAIN && to.zone === POST && !marker ? -weights.tailEntryCost : 0;
   return labelChange + tailEntry;

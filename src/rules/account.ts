@@ -37,4 +37,17 @@ export const accountRules: RuleSpec[] = [
       ],
     },
   },
+  {
+    id: 'account/join-discussion',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:please )?(?:sign up|register|log ?in|sign in|subscribe)(?: or (?:log ?in|sign in|register|sign up|subscribe))? to (?:comment|join|continue|save|follow|reply|post|vote|like|read|get|access)\b.{0,80}$/iu,
+    weight: 4,
+    reason: 'asks the reader to sign up or log in to take part',
+    examples: {
+      match: ['Sign up or login to join the discussions!', 'Log in to comment'],
+      noMatch: ['Sign up to the charter was slow, the minister admitted, because the rules kept changing.'],
+    },
+  },
 ];

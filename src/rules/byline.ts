@@ -7,7 +7,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^[Bb][Yy]:?\s?(?!(?:the|a|an|this|that|these|those|then|now|far|contrast|comparison|all|some|most|many|mid|late|early|noon|midnight|law|design|default|chance|car|train|air|bus|phone|email|mail|way|night|day|nature|definition|itself|himself|herself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]{1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|de|da|van|von|der|den|del|la|le|di|du|dos|el|al|bin|ibn|y|e)){0,9}(?:\s?(?:[|•·,–—-]|\s(?:on|in|at|for|last updated|updated|published))\s?[^.!?]{0,60}\.?)?$/u,
+      /^[Bb][Yy]:?\s?(?!(?:the|a|an|this|that|these|those|then|now|far|contrast|comparison|all|some|most|many|mid|late|early|noon|midnight|law|design|default|chance|car|train|air|bus|phone|email|mail|way|night|day|nature|definition|itself|himself|herself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]{1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|de|da|van|von|der|den|del|la|le|di|du|dos|el|al|bin|ibn|y|e)){0,9}(?:\s?(?:[|•·,–—-]|\s(?:on|in|at|for|last updated|updated|published))\s?[^.!?]{0,60}\.?|\s(?=\d)[\d\s,:/.apmAPM]{1,30})?$/u,
     weight: 4,
     reason: 'an author line ("By …")',
     examples: {
@@ -18,6 +18,7 @@ export const bylineRules: RuleSpec[] = [
         'by: Laurie Oakes',
         'By Lisa de Moraes',
         'By Keith Noonan - Jan 9, 2017 at 10:05AM',
+        'By Laura E. Adkins December 28, 2016',
       ],
       noMatch: [
         'By the end of the day, the river had burst its banks.',

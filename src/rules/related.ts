@@ -68,4 +68,42 @@ export const relatedRules: RuleSpec[] = [
     reason: 'an end-of-article marker',
     examples: { match: ['end of article', '(END)', '###'], noMatch: ['The end of the war came in 1945.'] },
   },
+  {
+    id: 'related/picked-for-you',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:stories|articles|videos|reads) (?:chosen|picked|selected|recommended|curated) for you|must[- ]read stories|more on|more about this|read more about|more in this series|in case you missed it|you might have missed)[:.]?$/iu,
+    weight: 4,
+    reason: 'a heading of a recommended-stories block',
+    examples: {
+      match: ['Stories Chosen For You', 'Must Read Stories', 'More On:'],
+      noMatch: ['More on that later, she said.'],
+    },
+  },
+  {
+    id: 'media/player-widget',
+    label: 'chrome',
+    pattern:
+      /^(?:slideshow|gallery|photo gallery|image|images|photo|picture|video|watch video|play video|watch|listen|audio|podcast|play)(?:\s?\(\s?\d+\s?(?:images?|photos?|pictures?|slides?)\s?\)|\s\d{1,2}:\d{2}(?::\d{2})?|\s\d+\s(?:images?|photos?|slides?))?$/iu,
+    weight: 3,
+    reason: 'a media player or gallery widget',
+    examples: {
+      match: ['Slideshow ( 3 images )', 'Watch video 02:17', 'Image', 'Gallery 12 photos'],
+      noMatch: ['Image is everything, he said.'],
+    },
+  },
+  {
+    id: 'nav/reprint-link',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:order|buy|request|purchase) (?:a )?(?:reprints?|licensing|permissions?)(?: (?:of|for) this (?:story|article))?\.?$|^(?:read|open|view) (?:the )?(?:full )?(?:article|story)$/iu,
+    weight: 3,
+    reason: 'a reprint or read-article link',
+    examples: {
+      match: ['Order Reprint of this Story', 'Read article'],
+      noMatch: ['Order was restored by the evening.'],
+    },
+  },
 ];
