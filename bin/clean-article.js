@@ -1,6 +1,22 @@
 #!/usr/bin/env node
 // Thin entry: all behaviour lives in dist/cli/main.js, which returns the exit code.
-import { main } from '../dist/cli/main.js';
+
+// Ctrl-C or `kill`: remove the temp files of the writes in progress and stop at once. Every
+// output file is then its old version or its new one (files are only ever renamed into place),
+// and nothing half-written is left behind. Exit 128 + the signal number, as shells do. The
+// handlers come before the modules load, so even an early Ctrl-C exits the same way.
+let removeTempFiles = () => {};
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.on(signal, () => {
+    removeTempFiles();
+    process.exit(code);
+  });
+}
+({ removeTempFiles } = await import('../dist/io/outputs.js'));
+const { main } = await import('../dist/cli/main.js');
 
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {

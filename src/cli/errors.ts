@@ -32,6 +32,9 @@ const SYSTEM_MESSAGES: Record<string, string> = {
   EMFILE: 'too many open files',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'file name too long',
+  EFBIG: 'file too large (the file size limit was reached)',
+  ENXIO: 'no such device or address (a socket or a device that cannot be read)',
+  EIO: 'input/output error',
 };
 
 /** Turn anything thrown by fs (or by us) into the `{code, message}` pair we print and emit. */

@@ -5,17 +5,23 @@
  * "the CLI object should not call process.exit() directly").
  */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from 'commander';
-import { expandInputs } from '../io/inputs.js';
-import { emptyTotals, formatStats } from '../report/stats.js';
+import { expandInputs, type InputEntry } from '../io/inputs.js';
+import { emptyTotals, formatStats, type StatsTotals } from '../report/stats.js';
+import type { CleanOptions } from '../types.js';
 import { chalkFor } from './color.js';
 import { Diagnostics } from './diagnostics.js';
 import { describeError, InputError, UsageError } from './errors.js';
 import { ExitCode, exitCodeFor } from './exit-codes.js';
+import { runJsonl } from './jsonl-run.js';
+import { learnFolders } from './learn.js';
 import { buildProgram, type RunOptions, toRunOptions } from './options.js';
 import { checkBatchShape, checkCleanOptions, inputPaths, loadRulePacks, openDestination } from './prepare.js';
-import { type Batch, runBatch } from './run.js';
+import { Progress } from './progress.js';
+import { type Batch, type Destination, runBatch } from './run.js';
+import { type Cleaner, createCleaner, INLINE_TASKS } from './workers.js';
 
 /** Everything the CLI touches of the outside world, so tests can pass their own. */
 export interface CliIo {
@@ -34,8 +40,10 @@ export async function main(io: CliIo): Promise<number> {
   try {
     const options = await parseCommandLine(io);
     if (typeof options === 'number') return options;
-    diagnostics = new Diagnostics(io.stderr, chalkFor(options.color, io.env, io.stderr), options.quiet);
-    return await run(options, io, diagnostics);
+    const { quiet } = options;
+    const progress = new Progress({ stderr: io.stderr, env: io.env, quiet, json: options.format === 'json' });
+    diagnostics = new Diagnostics(progress.stderr, chalkFor(options.color, io.env, io.stderr), quiet);
+    return await run(options, io, diagnostics, progress);
   } catch (error) {
     return reportFatal(error, diagnostics, io.env);
   }
@@ -70,47 +78,100 @@ async function readVersion(): Promise<string> {
   return String(pkg.version);
 }
 
-async function run(options: RunOptions, io: CliIo, diagnostics: Diagnostics): Promise<number> {
+/** What both kinds of run (files, JSON Lines) share. */
+interface Shared {
+  io: CliIo;
+  options: RunOptions;
+  clean: CleanOptions;
+  destination: Destination;
+  diagnostics: Diagnostics;
+  progress: Progress;
+  cleaner: Cleaner;
+  totals: StatsTotals;
+  state: { errored: boolean; checkFailed: boolean };
+}
+
+async function run(
+  options: RunOptions,
+  io: CliIo,
+  diagnostics: Diagnostics,
+  progress: Progress,
+): Promise<number> {
+  const started = performance.now();
   const rules = await loadRulePacks(options.rulePacks, io.cwd);
   const clean = { keep: options.keep, rules, language: options.language, disable: options.disable };
-  checkCleanOptions(clean);
-  const { entries, several } = await expandInputs(inputPaths(options, io), {
+  // The dry run is there for the user's rules and switches; the built-in set is checked by the tests.
+  if (rules.length > 0 || options.disable.length > 0) checkCleanOptions(clean);
+  const { entries, several, skipped } = await expandInputs(inputPaths(options, io), {
     cwd: io.cwd,
     extensions: options.extensions,
     outDir: options.outDir,
   });
+  // Links to folders, broken or looping links and FIFOs found by walking: said, not read.
+  for (const { display, message } of skipped) diagnostics.warn(display, message);
   checkBatchShape(options, entries, several);
   const destination = await openDestination(options, entries, io);
-  const outputStream = options.output === undefined ? io.stdout : { isTTY: false };
-  const batch: Batch = {
+  const { textKey, groupKey, annotate } = options;
+  const jobs = options.jobs ?? availableParallelism();
+  const shared: Shared = {
     io,
     options,
     clean,
     destination,
-    outputChalk: chalkFor(options.color, io.env, outputStream),
-    several,
     diagnostics,
-    totals: emptyTotals(),
+    progress,
+    cleaner: createCleaner({ clean, record: { textKey, groupKey, annotate } }, jobs),
+    totals: emptyTotals(options.jsonl ? 'records' : 'inputs'),
     state: { errored: false, checkFailed: false },
-    explained: 0,
   };
   try {
-    await runBatch(entries, batch);
+    if (options.jsonl) await runJsonl(entries, shared);
+    else await runFiles(entries, several, shared);
   } catch (error) {
     // Only a bug gets here; still, never leave a temp file or a half report behind -o.
     if (destination.kind === 'sink') await destination.sink.abort();
     throw error;
+  } finally {
+    progress.stop();
+    await shared.cleaner.close();
   }
-  await finish(batch);
-  if (options.stats) diagnostics.raw(formatStats(batch.totals, chalkFor(options.color, io.env, io.stderr)));
-  return exitCodeFor(batch.state);
+  await finish(shared);
+  if (options.stats) {
+    const chalk = chalkFor(options.color, io.env, io.stderr);
+    diagnostics.raw(formatStats(shared.totals, chalk, performance.now() - started));
+  }
+  return exitCodeFor(shared.state);
 }
 
-/** Commit or drop the shared output. A failed single text input leaves an existing -o file alone. */
-async function finish(batch: Batch): Promise<void> {
-  const { destination, options, state, diagnostics } = batch;
+/** Plain-text inputs: learn each large folder's boilerplate first, then clean input by input. */
+async function runFiles(entries: readonly InputEntry[], several: boolean, shared: Shared): Promise<void> {
+  const { io, options, cleaner } = shared;
+  const learned = options.learn.enabled
+    ? await learnFolders(entries, options.learn, io.stdin, options.encoding)
+    : new Map<string, string[]>();
+  for (const [group, keys] of learned) cleaner.setRepeated(group, keys);
+  if (entries.length > INLINE_TASKS) cleaner.expectLarge();
+  await shared.progress.expect({ unit: 'documents', total: entries.length });
+  const outputStream = options.output === undefined ? io.stdout : { isTTY: false };
+  const batch: Batch = {
+    ...shared,
+    outputChalk: chalkFor(options.color, io.env, outputStream),
+    several,
+    explained: 0,
+    learned: new Set(learned.keys()),
+    writes: new Set(),
+  };
+  await runBatch(entries, batch);
+}
+
+/**
+ * Commit or drop the shared output. A failed single text input leaves an existing -o file
+ * alone; JSON Lines records are always committed, bad ones included (they were written through).
+ */
+async function finish(shared: Shared): Promise<void> {
+  const { destination, options, state, diagnostics } = shared;
   if (destination.kind !== 'sink') return;
-  if (options.format === 'text' && state.errored) return destination.sink.abort();
+  if (options.format === 'text' && !options.jsonl && state.errored) return destination.sink.abort();
   try {
     await destination.sink.close();
   } catch (error) {

@@ -3,7 +3,7 @@
  * where the inputs come from, option clashes that depend on the inputs, and where output
  * goes. Every problem here is a UsageError, so a bad invocation never leaves half a batch.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { classifyLines } from '../index.js';
 import { type InputEntry, isNegation } from '../io/inputs.js';
@@ -70,7 +70,8 @@ export function checkBatchShape(options: RunOptions, entries: readonly InputEntr
   }
   // When nothing at all can be read, the per-input errors say more than a hint about --out-dir.
   const readable = entries.some((entry) => entry.kind !== 'error');
-  if (options.format === 'text' && several && readable && options.outDir === undefined && !options.inPlace) {
+  const textOut = options.format === 'text' && !options.jsonl;
+  if (textOut && several && readable && options.outDir === undefined && !options.inPlace) {
     throw new UsageError(
       'several inputs: add --out-dir DIR to write one cleaned file each, or --in-place to rewrite them ' +
         '(--format json can stream them all to stdout)',
@@ -84,6 +85,7 @@ export async function openDestination(
   entries: readonly InputEntry[],
   io: CliIo,
 ): Promise<Destination> {
+  if (options.outDir !== undefined) await checkOutDir(options.outDir, io.cwd);
   if (options.format === 'text' && options.outDir !== undefined) {
     const plan = planOutDir(entries, options.outDir, io.cwd);
     if (plan.problems.length > 0) throw new UsageError(plan.problems.join('\n'));
@@ -102,6 +104,12 @@ export async function openDestination(
   } catch (error) {
     throw new InputError('EWRITE', `${options.output}: cannot write: ${describeError(error).message}`);
   }
+}
+
+/** An --out-dir that exists must be a folder: otherwise every single write would fail, one by one. */
+async function checkOutDir(outDir: string, cwd: string): Promise<void> {
+  const info = await stat(path.resolve(cwd, outDir)).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`--out-dir ${outDir}: not a folder`);
 }
 
 /** `-o` must not name an input (that would destroy it), unless --in-place says that is the point. */

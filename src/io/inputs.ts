@@ -4,7 +4,7 @@
  * exist but looks like a glob is expanded with fast-glob; `-` is stdin. Problems become
  * entries of their own, so one missing file is reported in order and never stops the batch.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import fg from 'fast-glob';
@@ -38,6 +38,8 @@ export interface Expansion {
   entries: InputEntry[];
   /** True when the paths stand for a batch (several entries, or any folder or glob), even if it came out as one file. */
   several: boolean;
+  /** What folders and globs found but will not read (links to folders, broken links, FIFOs), with why: warnings. */
+  skipped: { display: string; message: string }[];
 }
 
 /** Folders nobody wants cleaned, wherever they appear. */
@@ -47,15 +49,20 @@ const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Expansion> {
   const ignore = [...ALWAYS_IGNORED, ...args.filter(isNegation).map((arg) => arg.slice(1))];
   const found: InputEntry[] = [];
+  const skipped: Expansion['skipped'] = [];
   let expanded = false;
   for (const arg of args.filter((arg) => !isNegation(arg))) {
-    const result = await expandOne(arg, options, ignore);
+    const result = await expandOne(arg, { ...options, skipped }, ignore);
     expanded ||= result.expanded;
     found.push(...result.entries);
   }
   const entries = sortEntries(dedupe(found, options.cwd));
-  return { entries, several: expanded || entries.length > 1 };
+  skipped.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return { entries, several: expanded || entries.length > 1, skipped };
 }
+
+/** ExpandOptions plus the list that walks add skipped paths to. */
+type WalkOptions = ExpandOptions & { skipped: Expansion['skipped'] };
 
 /** `!pattern` excludes what folders and globs would find (explicit files are always read). */
 export function isNegation(arg: string): boolean {
@@ -64,7 +71,7 @@ export function isNegation(arg: string): boolean {
 
 async function expandOne(
   arg: string,
-  options: ExpandOptions,
+  options: WalkOptions,
   ignore: string[],
 ): Promise<{ entries: InputEntry[]; expanded: boolean }> {
   if (arg === '-') return { entries: [{ kind: 'stdin', display: STDIN_NAME }], expanded: false };
@@ -89,7 +96,7 @@ async function expandOne(
   }
 }
 
-async function walkFolder(folder: string, options: ExpandOptions, ignore: string[]): Promise<InputEntry[]> {
+async function walkFolder(folder: string, options: WalkOptions, ignore: string[]): Promise<InputEntry[]> {
   const names = options.extensions.map((ext) => `*.${ext}`);
   const leaf = names.length === 1 ? names[0] : `{${names.join(',')}}`;
   const pattern = `${fg.convertPathToPattern(folder).replace(/\/+$/, '')}/**/${leaf}`;
@@ -102,23 +109,61 @@ async function walkFolder(folder: string, options: ExpandOptions, ignore: string
   return found.map((file) => walkedEntry(file, folder, options.cwd));
 }
 
-async function expandGlob(pattern: string, options: ExpandOptions, ignore: string[]): Promise<InputEntry[]> {
+async function expandGlob(pattern: string, options: WalkOptions, ignore: string[]): Promise<InputEntry[]> {
   const found = await glob(pattern, options, ignore, {});
   if (found.length === 0) return [noMatch(pattern, 'no files matched this pattern')];
   const base = staticBase(pattern);
   return found.map((file) => walkedEntry(file, base, options.cwd));
 }
 
+/**
+ * Regular files under a pattern. Symbolic links are not followed into folders: a link back up
+ * the tree would otherwise be walked again and again (`a/up/a/up/…`), and a corpus folder's
+ * links to elsewhere are not part of it (ripgrep and `grep -r` do the same). A link to a file
+ * is read; links to folders, broken or looping links and anything that is not a regular file
+ * (a FIFO would block the run forever) are skipped with a warning.
+ */
 async function glob(
   pattern: string,
-  options: ExpandOptions,
+  options: WalkOptions,
   ignore: string[],
   extra: fg.Options,
 ): Promise<string[]> {
-  const files = await fg(pattern, { cwd: options.cwd, ignore, onlyFiles: true, dot: false, ...extra });
+  const found = await fg(pattern, {
+    cwd: options.cwd,
+    ignore,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    dot: false,
+    ...extra,
+    objectMode: true,
+  });
   const outDir = options.outDir && path.resolve(options.cwd, options.outDir);
-  // Outputs of an earlier run must not come back as inputs when --out-dir sits inside a folder we walk.
-  return outDir ? files.filter((file) => !isInside(path.resolve(options.cwd, file), outDir)) : files;
+  const files: string[] = [];
+  for (const entry of found) {
+    // Outputs of an earlier run must not come back as inputs when --out-dir sits inside a folder we walk.
+    if (outDir && isInside(path.resolve(options.cwd, entry.path), outDir)) continue;
+    if (entry.dirent.isDirectory()) continue;
+    const why = entry.dirent.isFile() ? undefined : await whyNotRead(path.resolve(options.cwd, entry.path));
+    if (why === undefined) files.push(entry.path);
+    else if (why !== '') options.skipped.push({ display: entry.path, message: `skipped: ${why}` });
+  }
+  return files;
+}
+
+/** Why a walked entry that is not a plain file is not read; undefined for a link to a file, '' for a folder. */
+async function whyNotRead(file: string): Promise<string | undefined> {
+  let target: Awaited<ReturnType<typeof stat>>;
+  try {
+    target = await stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return 'symbolic link loop';
+    return code === 'ENOENT' ? 'broken symbolic link' : `cannot follow symbolic link (${code})`;
+  }
+  if (target.isFile()) return undefined;
+  if (target.isDirectory()) return 'symbolic link to a folder (not followed)';
+  return 'not a regular file';
 }
 
 function walkedEntry(file: string, base: string, cwd: string): InputEntry {
@@ -180,15 +225,68 @@ function sortEntries(entries: InputEntry[]): InputEntry[] {
   );
 }
 
-/** The raw bytes of one input. Decoding is a separate step (see decode.ts). */
-export async function readInput(entry: InputEntry, stdin: Readable): Promise<Buffer> {
-  if (entry.kind === 'file') return readFile(entry.absolute);
-  if (entry.kind === 'stdin') return readAll(stdin);
+/**
+ * The largest input read by default (`--max-size`). A news article is kilobytes; a file of
+ * hundreds of megabytes is a dump, a log or a mistake, and cleaning it whole would take minutes
+ * and gigabytes before failing for lack of memory (V8 strings stop at about 512 MiB). Refusing
+ * it up front is one clear error, and the rest of the batch goes on.
+ */
+export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** The raw bytes of one input, at most `maxBytes` of them. Decoding is a separate step (see decode.ts). */
+export async function readInput(
+  entry: InputEntry,
+  stdin: Readable,
+  maxBytes = DEFAULT_MAX_INPUT_BYTES,
+): Promise<Buffer> {
+  if (entry.kind === 'file') return readFileLimited(entry.absolute, maxBytes);
+  if (entry.kind === 'stdin') return readAll(stdin, maxBytes);
   throw entry.error;
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+async function readFileLimited(file: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isFile() && info.size > maxBytes) throw tooLarge(maxBytes, info.size);
+    // A FIFO, a device or a /proc file has no size to check: count while reading instead.
+    if (!info.isFile() && !info.isDirectory())
+      return await readAll(handle.createReadStream({ autoClose: false }), maxBytes);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readAll(stream: AsyncIterable<Buffer | string>, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    // Stop reading at once: the rest of a huge stream is never held in memory.
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
+}
+
+/** The error for an input over the limit; `size` is known for files, not for streams. */
+function tooLarge(maxBytes: number, size?: number): NodeJS.ErrnoException {
+  const actual = size === undefined ? `more than ${formatSize(maxBytes)}` : formatSize(size);
+  const message = `too large (${actual}; the limit is ${formatSize(maxBytes)}, raise it with --max-size)`;
+  return Object.assign(new Error(message), { code: 'ETOOLARGE' });
+}
+
+/** `67108864` → `64 MiB`: whole units when exact, one decimal otherwise. */
+export function formatSize(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return `${shown} ${units[unit]}`;
 }

@@ -1,19 +1,21 @@
 /**
  * Where cleaned text and reports go: a stream (stdout) written with backpressure, a file
- * replaced atomically (`-o`), or one file per input (`--out-dir`, `--in-place`) written with
- * write-file-atomic. Every file write goes to a temp file in the same folder and is renamed
- * over the target, so a crash or a full disk never leaves a half-written article behind.
+ * replaced atomically (`-o`), or one file per input (`--out-dir`, `--in-place`). Every file
+ * write goes to a hidden temp file in the same folder, is written in full (a short write is
+ * retried, so a full disk is an error and never a cut-off article), synced, and renamed over
+ * the target: a crash, a kill or a full disk leaves either the old file or the new one.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import fs, { openSync, unlinkSync } from 'node:fs';
+import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import writeFileAtomic from 'write-file-atomic';
+import { promisify } from 'node:util';
 import { type InputEntry, isInside } from './inputs.js';
 
 /** A destination for a stream of chunks (cleaned text, JSON Lines or the explain view). */
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Everything went out: make it visible (a no-op for stdout, the rename for a file). */
   close(): Promise<void>;
   /** Give up: leave whatever was there before untouched. */
@@ -24,7 +26,7 @@ export interface Sink {
  * Write one chunk and wait while the stream's buffer is full. Without this, a big batch piped
  * into a slow reader would pile up in memory; with it, `| head` stops us as soon as it exits.
  */
-export async function writeChunk(stream: Writable, chunk: string): Promise<void> {
+export async function writeChunk(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   if (stream.write(chunk)) return;
   await new Promise<void>((resolve, reject) => {
     const finish = (error?: Error) => {
@@ -51,55 +53,143 @@ export function streamSink(stream: Writable): Sink {
   };
 }
 
+/** Temp files being written right now; an interrupted run removes them (see removeTempFiles). */
+const liveTempFiles = new Set<string>();
+
 /**
- * A sink that streams into a temp file next to `target` and renames it over `target` on close,
- * keeping the mode of the file it replaces. Used for `-o`, where a JSON Lines report of a large
- * batch should not have to sit in memory first.
+ * Delete every temp file still being written. Synchronous, so that bin/ can call it from a
+ * SIGINT handler just before it exits: the targets keep their old version.
  */
-export async function openAtomicFile(target: string): Promise<Sink> {
-  const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
-  const mode = await existingMode(target);
-  const handle = await open(temp, 'wx', mode ?? 0o666);
+export function removeTempFiles(): void {
+  for (const temp of liveTempFiles) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed or removed.
+    }
+  }
+  liveTempFiles.clear();
+}
+
+export interface AtomicFileOptions {
+  /**
+   * What to do when the target exists but is not a regular file (`/dev/null`, a FIFO): `-o`
+   * writes straight into it, as a shell redirection would; `--out-dir` and `--in-place` refuse.
+   * Renaming over it would replace the device node itself.
+   */
+  special: 'write-through' | 'refuse';
+}
+
+/**
+ * A sink that streams into a temp file next to `target` and renames it over `target` on close.
+ * A symbolic link is followed (the file it points to is replaced, the link stays), and the
+ * replaced file's mode and owner are kept.
+ */
+export async function openAtomicFile(
+  target: string,
+  options: AtomicFileOptions = { special: 'write-through' },
+): Promise<Sink> {
+  const real = await realpath(target).catch(() => target);
+  const existing = await stat(real).catch(() => undefined);
+  if (existing?.isDirectory()) throw errnoError('EISDIR', 'is a directory');
+  if (existing && !existing.isFile()) {
+    if (options.special === 'refuse') throw errnoError('EFTYPE', 'not a regular file');
+    const file = new OpenFile(await openFd(real, 'w'));
+    return { write: (chunk) => file.write(chunk), close: () => file.close(), abort: () => file.close() };
+  }
+  const temp = path.join(path.dirname(real), `.${path.basename(real)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Created synchronously, so that no signal handler can run between the file appearing on disk
+  // and its registration: an interrupted run always knows every temp file it has made.
+  const file = new OpenFile(openSync(temp, 'wx', existing ? existing.mode & 0o7777 : 0o666));
+  liveTempFiles.add(temp);
   const discard = async () => {
-    await handle.close().catch(() => {});
+    await file.close().catch(() => {});
     await unlink(temp).catch(() => {});
+    liveTempFiles.delete(temp);
+  };
+  const commit = async () => {
+    if (existing) await file.keepModeAndOwner(existing);
+    await file.sync();
+    await file.close();
+    await rename(temp, real);
+    liveTempFiles.delete(temp);
+    await syncFolder(path.dirname(real));
   };
   return {
-    async write(chunk) {
-      let bytes = Buffer.from(chunk);
-      // A file write may be short; keep going until the whole chunk is on disk.
-      while (bytes.length > 0) {
-        const { bytesWritten } = await handle.write(bytes);
-        bytes = bytes.subarray(bytesWritten);
-      }
-    },
-    async close() {
-      try {
-        if (mode !== undefined) await handle.chmod(mode);
-        await handle.sync();
-        await handle.close();
-        await rename(temp, target);
-      } catch (error) {
-        await discard();
-        throw error;
-      }
-    },
+    write: (chunk) => file.write(chunk).catch(failWith(discard)),
+    close: () => commit().catch(failWith(discard)),
     abort: discard,
   };
 }
 
-async function existingMode(file: string): Promise<number | undefined> {
-  try {
-    return (await stat(file)).mode & 0o7777;
-  } catch {
-    return undefined;
+/** Run `cleanup`, then rethrow the error that made it necessary. */
+function failWith(cleanup: () => Promise<void>): (error: unknown) => Promise<never> {
+  return async (error) => {
+    await cleanup();
+    throw error;
+  };
+}
+
+const openFd = promisify(fs.open);
+const writeFd = promisify(fs.write);
+const closeFd = promisify(fs.close);
+
+/** An open file descriptor, written in full and closed exactly once (a descriptor number is reused). */
+class OpenFile {
+  private closed = false;
+
+  constructor(private readonly fd: number) {}
+
+  async write(chunk: string | Uint8Array): Promise<void> {
+    let bytes = Buffer.from(chunk);
+    // A write may be short (a disk filling up): keep going, and let the next write say ENOSPC.
+    while (bytes.length > 0) {
+      const { bytesWritten } = await writeFd(this.fd, bytes);
+      bytes = bytes.subarray(bytesWritten);
+    }
   }
+
+  sync(): Promise<void> {
+    return promisify(fs.fsync)(this.fd);
+  }
+
+  /** The replaced file's mode (the umask may have trimmed it) and, if allowed, its owner. */
+  async keepModeAndOwner(existing: { mode: number; uid: number; gid: number }): Promise<void> {
+    await promisify(fs.fchmod)(this.fd, existing.mode & 0o7777);
+    const mine = await promisify(fs.fstat)(this.fd);
+    if (mine.uid !== existing.uid || mine.gid !== existing.gid) {
+      // Only root may give a file away; anyone else keeps the file as their own, as editors do.
+      await promisify(fs.fchown)(this.fd, existing.uid, existing.gid).catch(() => {});
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await closeFd(this.fd);
+  }
+}
+
+/** Make the rename itself durable; some file systems cannot sync a folder, which is fine. */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    await handle.sync().finally(() => handle.close());
+  } catch {
+    // Best effort only.
+  }
+}
+
+function errnoError(code: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
 }
 
 /** Replace (or create) one output file atomically, creating its folder for `--out-dir`. */
 export async function writeFileAtomically(target: string, text: string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFileAtomic(target, text);
+  const sink = await openAtomicFile(target, { special: 'refuse' });
+  await sink.write(text);
+  await sink.close();
 }
 
 export interface OutDirPlan {

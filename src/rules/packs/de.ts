@@ -139,7 +139,7 @@ export const germanRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['de'],
     pattern:
-      /^(?:jederzeit|monatlich|flexibel|täglich) kündbar|monatlich kündbar|(?:verlängert sich|verlängerung) automatisch|automatische verlängerung|danach (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)|im ersten (?:monat|jahr) (?:kostenlos|gratis|für)|(?:erste[nrn]?|1\.) (?:monat|woche|monate|wochen) (?:kostenlos|gratis|für (?:nur )?\d)|inkl(?:usive|\.)? (?:mwst|mehrwertsteuer|ust)|(?:keine|ohne) mindestlaufzeit|statt \d+(?:,\d\d)?\s?(?:€|euro)|\d+\s?% (?:rabatt|günstiger|sparen)|(?:bestes|beliebtestes|unser bestes) angebot|(?:testen|lesen) sie (?:\d+|vier|zwei|drei) wochen (?:kostenlos|gratis|für)/iu,
+      /^(?:jederzeit|monatlich|flexibel|täglich) kündbar|monatlich kündbar|(?:verlängert sich|verlängerung) automatisch|automatische verlängerung|danach (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)|im ersten (?:monat|jahr) (?:kostenlos|gratis|für)|(?:erste[nrn]?|1\.) (?:monat|woche|monate|wochen) (?:kostenlos|gratis|für (?:nur )?\d)|inkl(?:usive|\.)? (?:mwst|mehrwertsteuer|ust)|(?:keine|ohne) mindestlaufzeit|statt \d+(?:,\d\d)?\s?(?:€|euro)|(?<!\d)\d+\s?% (?:rabatt|günstiger|sparen)|(?:bestes|beliebtestes|unser bestes) angebot|(?:testen|lesen) sie (?:\d+|vier|zwei|drei) wochen (?:kostenlos|gratis|für)/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {

@@ -136,7 +136,7 @@ export const spanishRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['es'],
     pattern:
-      /^(?:sin permanencia|cancela (?:cuando quieras|en cualquier momento))|cancelación (?:cuando quieras|en cualquier momento|online)|(?:luego|después|y luego) \d+(?:[,.]\d\d)?\s?(?:€|euros?|\$|usd)|(?:el )?primer (?:mes|año) (?:gratis|por \d|a \d)|renovación automática|se renueva automáticamente|iva incluido|impuestos incluidos|en lugar de \d+(?:[,.]\d\d)?\s?(?:€|euros?|\$)|\d+\s?% de descuento|ahorra (?:un |hasta un )?\d+\s?%|(?:la )?(?:mejor|más popular) (?:oferta|opción)/iu,
+      /^(?:sin permanencia|cancela (?:cuando quieras|en cualquier momento))|cancelación (?:cuando quieras|en cualquier momento|online)|(?:luego|después|y luego) \d+(?:[,.]\d\d)?\s?(?:€|euros?|\$|usd)|(?:el )?primer (?:mes|año) (?:gratis|por \d|a \d)|renovación automática|se renueva automáticamente|iva incluido|impuestos incluidos|en lugar de \d+(?:[,.]\d\d)?\s?(?:€|euros?|\$)|(?<!\d)\d+\s?% de descuento|ahorra (?:un |hasta un )?\d+\s?%|(?:la )?(?:mejor|más popular) (?:oferta|opción)/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {

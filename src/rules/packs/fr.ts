@@ -137,7 +137,7 @@ export const frenchRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['fr'],
     pattern:
-      /^(?:sans engagement|résiliable (?:à tout moment|en ligne|en un clic))|résiliation (?:en un clic|en ligne|à tout moment)|(?:puis|ensuite) \d+(?:[,.]\d\d)?\s?(?:€|euros?)|(?:le |les )?(?:premier|1er|premiers) (?:mois|an|année|\d+ mois) (?:offerts?|gratuits?|à \d)|reconduction (?:tacite|automatique)|renouvel(?:ée?|lement) automatique|au lieu de \d+(?:[,.]\d\d)?\s?(?:€|euros?)|\d+\s?% de réduction|(?:meilleure|la plus populaire) offre|offre la plus populaire|(?:économisez|jusqu['’]à) \d+\s?%/iu,
+      /^(?:sans engagement|résiliable (?:à tout moment|en ligne|en un clic))|résiliation (?:en un clic|en ligne|à tout moment)|(?:puis|ensuite) \d+(?:[,.]\d\d)?\s?(?:€|euros?)|(?:le |les )?(?:premier|1er|premiers) (?:mois|an|année|\d+ mois) (?:offerts?|gratuits?|à \d)|reconduction (?:tacite|automatique)|renouvel(?:ée?|lement) automatique|au lieu de \d+(?:[,.]\d\d)?\s?(?:€|euros?)|(?<!\d)\d+\s?% de réduction|(?:meilleure|la plus populaire) offre|offre la plus populaire|(?:économisez|jusqu['’]à) \d+\s?%/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {

@@ -115,7 +115,7 @@ export const italianRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['it'],
     pattern:
-      /^(?:senza vincoli|disdici (?:quando vuoi|in qualsiasi momento|in ogni momento))|disdetta (?:in qualsiasi momento|online|quando vuoi)|poi \d+(?:[,.]\d\d)?\s?(?:€|euro)|(?:il )?primo (?:mese|anno) (?:gratis|a \d)|per i primi \d+ mesi|rinnovo automatico|si rinnova automaticamente|iva inclusa|invece di \d+(?:[,.]\d\d)?\s?(?:€|euro)|\d+\s?% di sconto|risparmi(?:a)? (?:il )?\d+\s?%|(?:l['’])?offerta più (?:conveniente|popolare)/iu,
+      /^(?:senza vincoli|disdici (?:quando vuoi|in qualsiasi momento|in ogni momento))|disdetta (?:in qualsiasi momento|online|quando vuoi)|poi \d+(?:[,.]\d\d)?\s?(?:€|euro)|(?:il )?primo (?:mese|anno) (?:gratis|a \d)|per i primi \d+ mesi|rinnovo automatico|si rinnova automaticamente|iva inclusa|invece di \d+(?:[,.]\d\d)?\s?(?:€|euro)|(?<!\d)\d+\s?% di sconto|risparmi(?:a)? (?:il )?\d+\s?%|(?:l['’])?offerta più (?:conveniente|popolare)/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {

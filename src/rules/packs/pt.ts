@@ -134,7 +134,7 @@ export const portugueseRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['pt'],
     pattern:
-      /^(?:sem fidelidade|cancele (?:quando quiser|a qualquer momento))|cancelamento (?:a qualquer momento|fácil|online)|(?:depois|após|e depois) (?:r\$|€)\s?\d+(?:[,.]\d\d)?|(?:no )?primeiro (?:mês|ano) (?:grátis|por (?:r\$|€)?\s?\d)|nos \d+ primeiros meses|renovação automática|renovad[oa] automaticamente|iva incluído|em vez de (?:r\$|€)\s?\d+|\d+\s?% de desconto|economize (?:até )?\d+\s?%|(?:a )?(?:melhor|mais popular) (?:oferta|opção)/iu,
+      /^(?:sem fidelidade|cancele (?:quando quiser|a qualquer momento))|cancelamento (?:a qualquer momento|fácil|online)|(?:depois|após|e depois) (?:r\$|€)\s?\d+(?:[,.]\d\d)?|(?:no )?primeiro (?:mês|ano) (?:grátis|por (?:r\$|€)?\s?\d)|nos \d+ primeiros meses|renovação automática|renovad[oa] automaticamente|iva incluído|em vez de (?:r\$|€)\s?\d+|(?<!\d)\d+\s?% de desconto|economize (?:até )?\d+\s?%|(?:a )?(?:melhor|mais popular) (?:oferta|opção)/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {
