@@ -81,11 +81,14 @@ export class Timer {
   paired(small: string, large: string, smallMs: number, scale: number): { small: number; large: number } {
     const largeReps = repetitions(smallMs * scale);
     const smallReps = largeReps * scale;
-    const budget = Math.ceil(smallMs * largeReps * CLEARLY_SUPERLINEAR) + 50;
+    // At least a second: on a busy machine a linear run can stall for tens of milliseconds.
+    const budget = Math.max(1_000, Math.ceil(smallMs * largeReps * CLEARLY_SUPERLINEAR) + 50);
     let best = { small: Number.POSITIVE_INFINITY, large: Number.POSITIVE_INFINITY };
+    let timeouts = 0;
     for (let i = 0; i < 5; i++) {
       const large1 = this.time(large, largeReps, budget);
-      if (!Number.isFinite(large1)) return { small: smallMs, large: large1 };
+      // One stalled batch is noise; two mean the large line really is that slow.
+      if (!Number.isFinite(large1) && ++timeouts >= 2) return { small: smallMs, large: large1 };
       const small1 = this.time(small, smallReps, budget);
       best = { small: Math.min(best.small, small1), large: Math.min(best.large, large1) };
     }
