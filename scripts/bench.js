@@ -13,6 +13,7 @@
  * and prints medians of --runs runs with the ratio to each floor, as a Markdown table.
  *
  *   npm run bench -- [--files N] [--mb M] [--runs R] [--rss-sizes 100,1000] [--lib-seconds S] [--keep]
+ *                    [--only lib,batch,jsonl,startup,rss]
  *   npm run bench -- --quick    # a small smoke run (seconds, not minutes)
  */
 import { spawn } from 'node:child_process';
@@ -50,6 +51,20 @@ async function main() {
   const corpus = buildCorpus(texts);
   const rows = [];
 
+  if (args.only.has('lib')) await libSection(corpus, rows);
+  if (args.only.has('batch')) await batchSection(corpus, rows);
+  if (args.only.has('jsonl')) await jsonlSection(corpus, rows);
+  if (args.only.has('startup')) await startupSection(texts, rows);
+  if (args.only.has('rss')) await rssSection(corpus, rows);
+
+  console.log(`\n${table(rows)}`);
+  console.log(
+    `\n${corpus.count} files, ${mb(corpus.bytes)} MB of text (JSONL ${mb(corpus.jsonlBytes)} MB); medians of ${args.runs} runs; ` +
+      `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; ${((Date.now() - started) / 60000).toFixed(1)} min`,
+  );
+}
+
+async function libSection(corpus, rows) {
   log('library, one core');
   const lib = await median(args.runs, () => libraryRun(corpus.files));
   rows.push(
@@ -61,7 +76,9 @@ async function main() {
       '≥ 30 MB/s',
     ),
   );
+}
 
+async function batchSection(corpus, rows) {
   log('copy floor');
   const copy = await median(args.runs, () => copyRun(corpus));
   const batch = {};
@@ -88,7 +105,9 @@ async function main() {
       `2 cores: ${cpus().length} CPUs here`,
     ),
   );
+}
 
+async function jsonlSection(corpus, rows) {
   log('cat floor');
   const cat = await median(args.runs, () =>
     timed('sh', ['-c', `cat "${corpus.jsonl}" > "${path.join(work, 'cat.jsonl')}"`]),
@@ -109,7 +128,9 @@ async function main() {
       ),
     );
   }
+}
 
+async function startupSection(texts, rows) {
   log('start-up');
   const small = path.join(work, 'small.txt');
   writeFileSync(small, `${texts[0]}`);
@@ -123,11 +144,13 @@ async function main() {
       'start-up, one small file',
       `${start.ms.toFixed(0)} ms`,
       `${bare.ms.toFixed(0)} ms bare node`,
-      bare.ms / start.ms,
+      `${(start.ms / bare.ms).toFixed(2)}× bare`,
       '≤ 2× bare node',
     ),
   );
+}
 
+async function rssSection(corpus, rows) {
   for (const size of args.rssSizes) {
     log(`--jsonl on ${size} MB (once: a memory check)`);
     const file = await growJsonl(corpus, size);
@@ -143,12 +166,6 @@ async function main() {
       ),
     );
   }
-
-  console.log(`\n${table(rows)}`);
-  console.log(
-    `\n${corpus.count} files, ${mb(corpus.bytes)} MB of text (JSONL ${mb(corpus.jsonlBytes)} MB); medians of ${args.runs} runs; ` +
-      `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; ${((Date.now() - started) / 60000).toFixed(1)} min`,
-  );
 }
 
 function log(message) {
@@ -156,7 +173,15 @@ function log(message) {
 }
 
 function parseArgs(argv) {
-  const options = { files: 10_000, mb: 50, runs: 3, rssSizes: [100, 1000], libSeconds: 30, keep: false };
+  const options = {
+    files: 10_000,
+    mb: 50,
+    runs: 3,
+    rssSizes: [100, 1000],
+    libSeconds: 30,
+    keep: false,
+    only: new Set(['lib', 'batch', 'jsonl', 'startup', 'rss']),
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => argv[++i];
@@ -166,6 +191,7 @@ function parseArgs(argv) {
     else if (flag === '--rss-sizes') options.rssSizes = value().split(',').filter(Boolean).map(Number);
     else if (flag === '--lib-seconds') options.libSeconds = Number(value());
     else if (flag === '--keep') options.keep = true;
+    else if (flag === '--only') options.only = new Set(value().split(','));
     else if (flag === '--quick')
       Object.assign(options, { files: 200, mb: 1, runs: 1, rssSizes: [2, 4], libSeconds: 2 });
     else throw new Error(`unknown option ${flag} (see the header of scripts/bench.js)`);
@@ -227,21 +253,20 @@ function growJsonl(corpus, size) {
   const file = path.join(work, `grow-${size}.jsonl`);
   const stream = createWriteStream(file);
   let bytes = 0;
-  let round = 0;
-  let chunk = '';
+  let next = 0;
   return new Promise((resolve, reject) => {
     stream.on('error', reject);
     const pump = () => {
       while (bytes < size * 1e6) {
-        for (const record of corpus.records) {
+        // About 1 MB at a time, going round the corpus; each pass gives the records new ids.
+        let chunk = '';
+        while (chunk.length < 1 << 20) {
+          const round = Math.floor(next / corpus.records.length);
+          const record = corpus.records[next++ % corpus.records.length];
           chunk += `${record.replace(/^\{"id":(\d+)/, `{"id":"${round}-$1"`)}\n`;
-          if (chunk.length > 1 << 20) break;
         }
-        round++;
         bytes += Buffer.byteLength(chunk);
-        const ok = stream.write(chunk);
-        chunk = '';
-        if (!ok) return void stream.once('drain', pump);
+        if (!stream.write(chunk)) return void stream.once('drain', pump);
       }
       stream.end(() => resolve({ path: file, bytes }));
     };
@@ -368,7 +393,10 @@ function rate(count, ms) {
 }
 
 function row(what, result, floor, ratio, target) {
-  return [what, result, floor, ratio === undefined ? '' : ratio.toFixed(3), target];
+  const shown = typeof ratio === 'number' ? ratio.toFixed(3) : (ratio ?? '');
+  // Said at once too, so that a long run shows its figures as it goes.
+  log(`${what}: ${result}${floor ? ` (floor ${floor})` : ''}`);
+  return [what, result, floor, shown, target];
 }
 
 function table(rows) {

@@ -21,7 +21,7 @@ import { addFailure, addResult, type StatsTotals } from '../report/stats.js';
 import type { Diagnostics } from './diagnostics.js';
 import { describeError } from './errors.js';
 import { JsonlOutput } from './jsonl-output.js';
-import { learnRecords } from './learn.js';
+import { RecordLearner } from './learn.js';
 import type { CliIo } from './main.js';
 import type { RunOptions } from './options.js';
 import type { Progress } from './progress.js';
@@ -128,26 +128,29 @@ async function learnFirst(
   reopen: () => AsyncIterable<RawLine>,
 ): Promise<AsyncIterable<RawLine>> {
   const iterator = lines[Symbol.asyncIterator]();
+  const { textKey, groupKey, learn } = run.options;
+  const learner = new RecordLearner(learn, textKey, groupKey);
+  // Only stdin's sample is kept, to be replayed; a file is simply read again.
   const sample: RawLine[] = [];
+  const keep = entry.kind === 'stdin';
   let bytes = 0;
+  let count = 0;
   let readError: unknown;
-  const limit = entry.kind === 'stdin' ? STDIN_SAMPLE_BYTES : Number.POSITIVE_INFINITY;
   try {
-    while (sample.length < run.options.learn.sample && bytes < limit) {
+    while (count < learn.sample && (!keep || bytes < STDIN_SAMPLE_BYTES)) {
       const next = await iterator.next();
       if (next.done) break;
-      sample.push(next.value);
+      learner.add(next.value);
+      count++;
+      if (keep) sample.push(next.value);
       bytes += next.value.bytes.length;
     }
   } catch (error) {
     // Learn from what could be read; the second pass meets the same error and reports it.
     readError = error;
   }
-  const { textKey, groupKey } = run.options;
-  for (const [group, keys] of learnRecords(sample, run.options.learn, textKey, groupKey)) {
-    run.cleaner.setRepeated(recordGroupId(index, group), keys);
-  }
-  if (entry.kind === 'file') {
+  for (const [group, keys] of learner.learned()) run.cleaner.setRepeated(recordGroupId(index, group), keys);
+  if (!keep) {
     await iterator.return?.();
     return reopen();
   }

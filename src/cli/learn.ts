@@ -73,26 +73,35 @@ function keep(learned: Map<string, string[]>, group: string, learner: RepeatLear
 }
 
 /**
- * Learn from the records of a JSON Lines sample; the keys of the result are the --group-key
- * values (undefined: records without one, or no --group-key at all). Bad records are skipped
- * here and reported by the second pass. Records without the group field form the group ''.
+ * Learns from JSON Lines records one at a time, so that a file's sample is never held in
+ * memory. The keys of the result are the --group-key values; records without one (or all of
+ * them, without --group-key) form the group ''. Bad records are skipped here and reported by
+ * the second pass.
  */
-export function learnRecords(
-  sample: readonly RawLine[],
-  settings: LearnSettings,
-  textKey: string,
-  groupKey: string | undefined,
-): Map<string, string[]> {
-  const learner = new RepeatLearner({ minDocs: settings.minDocs, minShare: settings.minShare });
-  const groups = new Set<string>();
-  for (const { bytes } of sample) {
-    if (isBlankLine(bytes)) continue;
-    const parsed = parseRecord(bytes.toString('utf8'), textKey, groupKey);
-    if (!parsed.ok) continue;
-    groups.add(parsed.group ?? '');
-    learner.addDocument(parsed.group ?? '', parsed.text);
+export class RecordLearner {
+  private readonly learner: RepeatLearner;
+  private readonly groups = new Set<string>();
+
+  constructor(
+    settings: LearnSettings,
+    private readonly textKey: string,
+    private readonly groupKey: string | undefined,
+  ) {
+    this.learner = new RepeatLearner({ minDocs: settings.minDocs, minShare: settings.minShare });
   }
-  const learned = new Map<string, string[]>();
-  for (const group of groups) keep(learned, group, learner);
-  return learned;
+
+  add({ bytes }: RawLine): void {
+    if (isBlankLine(bytes)) return;
+    const parsed = parseRecord(bytes.toString('utf8'), this.textKey, this.groupKey);
+    if (!parsed.ok) return;
+    this.groups.add(parsed.group ?? '');
+    this.learner.addDocument(parsed.group ?? '', parsed.text);
+  }
+
+  /** Each learned group's boilerplate keys. */
+  learned(): Map<string, string[]> {
+    const learned = new Map<string, string[]>();
+    for (const group of this.groups) keep(learned, group, this.learner);
+    return learned;
+  }
 }

@@ -34,11 +34,12 @@ export const INLINE_TASKS = 32;
 /** Tasks in flight per worker: enough to keep every thread busy, few enough to keep memory flat. */
 const PER_WORKER = 8;
 /**
- * Each thread is a V8 isolate with its own heap. A small young generation keeps a thread to
- * about 50 MB instead of 65 (most of the rest is the compiled rule patterns), so that a run
- * with two threads stays under 200 MB resident; the extra scavenges cost next to nothing.
+ * Each thread is a V8 isolate with its own heap, and V8 lets a heap fill with garbage before it
+ * collects. Capping the young and old generations makes a thread collect early, so that a run
+ * with two threads stays under 200 MB resident however long it runs. A document too big for
+ * the cap is not lost: it is cleaned again in the main thread, whose heap has no such cap.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
 /** One worker thread per job beyond the first INLINE_TASKS tasks; with one job, everything inline. */
 export function createCleaner(setup: CleanerSetup, jobs: number): Cleaner {
@@ -87,7 +88,12 @@ class AdaptiveCleaner implements Cleaner {
   run(task: Task): Promise<TaskResult> {
     this.started++;
     if (!this.pool && this.started <= INLINE_TASKS) return this.inline.run(task);
-    return this.startPool().run(task);
+    return this.startPool()
+      .run(task)
+      .catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return this.inline.run(task);
+        throw error;
+      });
   }
 
   expectLarge(): void {
