@@ -5,6 +5,8 @@ export interface LineFeatures {
   blank: boolean;
   /** Trimmed text. */
   text: string;
+  /** The trimmed text in lower case, for case-insensitive rules. */
+  lower: string;
   chars: number;
   /** Word count; a CJK character counts as half a word. */
   words: number;
@@ -22,42 +24,77 @@ export interface LineFeatures {
 
 const WORD = /[\p{L}\p{M}\p{N}'’-]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Any code unit in the blocks where CJK scripts live (a cheap test before the exact one). */
+const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\uffef]/;
 const SENTENCE_END = /[.!?…。！？।॥:;]["'”’»)\]]*$/u;
-const URL = /\bhttps?:\/\/|\bwww\.[\w-]+\.\w/iu;
-const SEPARATOR = /[|•·›»]/gu;
+const URL = /\bhttps?:\/\/|\bwww\.[\w-]+\.\w/;
+const SEPARATOR = /[|•·›»]/g;
 const UPPER_START = /^\p{Lu}/u;
+const NOT_LETTER = /[^\p{L}]/gu;
 
 /** Features of one line for the given language's stop words. */
 export function lineFeatures(raw: string, language: string): LineFeatures {
   const text = raw.trim();
   if (text.length === 0) return BLANK;
-  const tokens = text.match(WORD) ?? [];
-  const cjk = text.match(CJK)?.length ?? 0;
+  const lower = text.toLowerCase();
+  // Lowercasing keeps offsets for almost every text; when it does not, tokens are lowercased one by one.
+  const sameOffsets = lower.length === text.length;
   const stop = STOP_WORDS[language];
+  let tokens = 0;
   let stopWords = 0;
   let capitalised = 0;
-  for (const token of tokens) {
-    if (stop?.has(token.toLowerCase().replace(/’/gu, "'"))) stopWords++;
-    if (UPPER_START.test(token)) capitalised++;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const token = match[0];
+    tokens++;
+    if (stop) {
+      let word = sameOffsets ? lower.slice(match.index, match.index + token.length) : token.toLowerCase();
+      if (word.includes('’')) word = word.replaceAll('’', "'");
+      if (stop.has(word)) stopWords++;
+    }
+    if (startsUpper(token)) capitalised++;
   }
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const cjk = MAYBE_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
   return {
     blank: false,
     text,
+    lower,
     chars: text.length,
-    words: tokens.length + (cjk > 0 ? Math.ceil(cjk / 2) - 1 : 0),
+    words: tokens + (cjk > 0 ? Math.ceil(cjk / 2) - 1 : 0),
     stopWords,
     endsSentence: SENTENCE_END.test(text),
-    capitalised: tokens.length > 0 ? capitalised / tokens.length : 0,
-    allCaps: letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    hasUrl: URL.test(text),
-    separators: text.match(SEPARATOR)?.length ?? 0,
+    capitalised: tokens > 0 ? capitalised / tokens : 0,
+    allCaps: isAllCaps(text, lower),
+    hasUrl: URL.test(lower),
+    separators: countSeparators(text),
   };
+}
+
+function startsUpper(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(token);
+}
+
+/** Every letter is a capital, and there are at least three. */
+function isAllCaps(text: string, lower: string): boolean {
+  // Without a capital there is nothing to check; with a small letter it cannot be all capitals.
+  if (lower === text || text.toUpperCase() !== text) return false;
+  const letters = text.replace(NOT_LETTER, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function countSeparators(text: string): number {
+  SEPARATOR.lastIndex = 0;
+  let count = 0;
+  while (SEPARATOR.test(text)) count++;
+  return count;
 }
 
 const BLANK: LineFeatures = {
   blank: true,
   text: '',
+  lower: '',
   chars: 0,
   words: 0,
   stopWords: 0,

@@ -1,5 +1,4 @@
-import type { LineFeatures } from './features.js';
-import { LABELS, type Label, type Rule } from './types.js';
+import type { Label, Rule } from './types.js';
 
 /** Per-label evidence for one line, in log-odds units, and the rule behind each label. */
 export interface LineScores {
@@ -18,18 +17,6 @@ export const CHROME = 3;
 const PRIOR: Record<Label, number> = { body: 0, byline: -2, disclaimer: -3, chrome: 0 };
 
 export type MatchedRules = LineScores['rules'];
-
-/** The strongest matching rule of each label for one non-blank line. */
-export function matchRules(f: LineFeatures, rules: readonly Rule[]): MatchedRules {
-  const matched: MatchedRules = [undefined, undefined, undefined, undefined];
-  for (const rule of rules) {
-    if (f.chars > rule.maxLength || !rule.test(f.text)) continue;
-    const index = LABELS.indexOf(rule.label);
-    const current = matched[index];
-    if (!current || rule.weight > current.weight) matched[index] = rule;
-  }
-  return matched;
-}
 
 /** Weight of the strongest matching rule of a label (0 when none matched). */
 export function ruleWeight(matched: MatchedRules, label: number): number {

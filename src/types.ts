@@ -59,6 +59,13 @@ export interface Rule {
   readonly pattern: RegExp | undefined;
   /** Does the (trimmed) line match? */
   readonly test: (text: string) => boolean;
+  /** The same test, given the line and its lowercase form (computed once per line). */
+  readonly testLine: (text: string, lower: string) => boolean;
+  /**
+   * The case-insensitive pattern runs without `i` on the lowercased line, which is the same
+   * match and much faster (see rules/case-fold.ts).
+   */
+  readonly folded: boolean;
   readonly weight: number;
   readonly reason: string;
   readonly truncates: boolean;

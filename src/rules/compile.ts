@@ -1,4 +1,5 @@
 import type { Rule, RuleSpec } from '../types.js';
+import { caseFolded } from './case-fold.js';
 
 /** Longest line a rule looks at, unless it says otherwise: boilerplate lines are short. */
 export const DEFAULT_MAX_LENGTH = 200;
@@ -6,21 +7,32 @@ export const DEFAULT_MAX_LENGTH = 200;
 /** Turn a rule as written (builtin or from a pack) into a compiled rule. */
 export function compileRule(spec: RuleSpec): Rule {
   const pattern = compilePattern(spec);
-  const test = spec.predicate ?? (pattern ? (text: string) => pattern.test(text) : undefined);
-  if (!test) throw new Error(`rule ${spec.id} has neither a pattern nor a predicate`);
+  const testLine = lineTester(spec, pattern);
   return {
     id: spec.id,
     family: familyOf(spec.id),
     label: spec.label,
     languages: spec.languages && spec.languages.length > 0 ? spec.languages : ['*'],
     pattern,
-    test,
+    folded: pattern !== undefined && spec.predicate === undefined && caseFolded(pattern) !== undefined,
+    testLine,
+    test: (text) => testLine(text, text.toLowerCase()),
     weight: spec.weight,
     reason: spec.reason,
     truncates: spec.truncates ?? false,
     maxLength: spec.maxLength ?? DEFAULT_MAX_LENGTH,
     examples: { match: spec.examples?.match ?? [], noMatch: spec.examples?.noMatch ?? [] },
   };
+}
+
+/** How the rule tests a line, given the line and its lowercase form. */
+function lineTester(spec: RuleSpec, pattern: RegExp | undefined): (text: string, lower: string) => boolean {
+  const predicate = spec.predicate;
+  if (predicate) return (text) => predicate(text);
+  if (!pattern) throw new Error(`rule ${spec.id} has neither a pattern nor a predicate`);
+  const folded = caseFolded(pattern);
+  if (folded) return (_text, lower) => folded.test(lower);
+  return (text) => pattern.test(text);
 }
 
 function compilePattern(spec: RuleSpec): RegExp | undefined {

@@ -9,7 +9,7 @@ import { LABELS, type Rule } from '../types.js';
  * line, predicates and user rules are tried one by one.
  */
 export class RuleMatcher {
-  private readonly prefilters: { regex: RegExp; maxLength: number; rules: Rule[] }[] = [];
+  private readonly prefilters: { regex: RegExp; onLower: boolean; maxLength: number; rules: Rule[] }[] = [];
   private readonly singles: Rule[] = [];
 
   constructor(rules: readonly Rule[], userRules: ReadonlySet<Rule> = new Set()) {
@@ -25,15 +25,19 @@ export class RuleMatcher {
         this.singles.push(rule);
         continue;
       }
-      const group = groups.get(pattern.flags) ?? [];
+      // Folded rules run without `i` on the lowercased line, so they form a group of their own.
+      const key = rule.folded ? `folded:${pattern.flags.replace('i', '')}` : pattern.flags;
+      const group = groups.get(key) ?? [];
       group.push(rule);
-      groups.set(pattern.flags, group);
+      groups.set(key, group);
     }
-    for (const [flags, members] of groups) {
+    for (const [key, members] of groups) {
+      const onLower = key.startsWith('folded:');
+      const flags = onLower ? key.slice('folded:'.length) : key;
       const source = members.map((rule) => `(?:${(rule.pattern as RegExp).source})`).join('|');
       const maxLength = Math.max(...members.map((rule) => rule.maxLength));
       // Sticky: every member is anchored at the start, so one attempt at position 0 is enough.
-      this.prefilters.push({ regex: new RegExp(source, `${flags}y`), maxLength, rules: members });
+      this.prefilters.push({ regex: new RegExp(source, `${flags}y`), onLower, maxLength, rules: members });
     }
   }
 
@@ -43,7 +47,7 @@ export class RuleMatcher {
     for (const prefilter of this.prefilters) {
       if (f.chars > prefilter.maxLength) continue;
       prefilter.regex.lastIndex = 0;
-      if (!prefilter.regex.test(f.text)) continue;
+      if (!prefilter.regex.test(prefilter.onLower ? f.lower : f.text)) continue;
       for (const rule of prefilter.rules) consider(matched, rule, f);
     }
     for (const rule of this.singles) consider(matched, rule, f);
@@ -52,7 +56,7 @@ export class RuleMatcher {
 }
 
 function consider(matched: MatchedRules, rule: Rule, f: LineFeatures): void {
-  if (f.chars > rule.maxLength || !rule.test(f.text)) return;
+  if (f.chars > rule.maxLength || !rule.testLine(f.text, f.lower)) return;
   const index = LABELS.indexOf(rule.label);
   const current = matched[index];
   if (!current || rule.weight > current.weight) matched[index] = rule;

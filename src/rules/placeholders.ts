@@ -10,9 +10,9 @@ export const placeholderRules: RuleSpec[] = [
     weight: 5,
     reason: 'an unfilled template placeholder',
     examples: {
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is a leaked template literal.
       match: [
         'You’ve read {{count}} of {{free_limit}} articles',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is a leaked template literal.
         'Hello ${user.name}',
         '%%PAYWALL_MESSAGE%%',
       ],

@@ -575,7 +575,7 @@ export const italianRules: RuleSpec[] = [
     label: 'byline',
     languages: ['it'],
     pattern:
-      /^[([]?\s?(?:©\s?)?(?:foto|immagine|immagini|fotografia|video)\s(?:ansa|lapresse|afp|ap|reuters|epa|imagoeconomica|getty(?: images)?|ipa|agf|fotogramma|iStock|shutterstock|di archivio|d['’]archivio|di repertorio|da (?:facebook|instagram|twitter|web|video|archivio))(?:[\s/|,.-]{1,3}[\p{L}\p{M}.' ]{1,40})?[)\]]?$|^[([]?\s?(?:credits?|crediti|fonte foto|ph\.?)\s?:?\s?\p{L}.{0,80}$|^[([]?\s?(?:foto|immagine) (?:d['’]archivio|di repertorio|di archivio)[)\]]?$/iu,
+      /^[([]?\s?(?:©\s?)?(?:foto|immagine|immagini|fotografia|video)\s(?:ansa|lapresse|afp|ap|reuters|epa|imagoeconomica|getty(?: images)?|ipa|agf|fotogramma|istock|shutterstock|di archivio|d['’]archivio|di repertorio|da (?:facebook|instagram|twitter|web|video|archivio))(?:[\s/|,.-]{1,3}[\p{L}\p{M}.' ]{1,40})?[)\]]?$|^[([]?\s?(?:credits?|crediti|fonte foto|ph\.?)\s?:?\s?\p{L}.{0,80}$|^[([]?\s?(?:foto|immagine) (?:d['’]archivio|di repertorio|di archivio)[)\]]?$/iu,
     weight: 4,
     reason: 'a picture credit (Foto ANSA, Foto di repertorio)',
     examples: {
