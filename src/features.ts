@@ -20,6 +20,14 @@ export interface LineFeatures {
   hasUrl: boolean;
   /** Menu separators such as | • · › in the line. */
   separators: number;
+  /** UTF-16 code units that are numerals (\p{N}). */
+  digitUnits: number;
+  /** Characters of CJK scripts. */
+  cjk: number;
+  /** The first character is a lowercase letter. */
+  startsLower: boolean;
+  /** The first character is a quotation mark. */
+  startsQuote: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}'’-]+/gu;
@@ -31,6 +39,9 @@ const URL = /\bhttps?:\/\/|\bwww\.[\w-]+\.\w/;
 const SEPARATOR = /[|•·›»]/g;
 const UPPER_START = /^\p{Lu}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
+const NUMERAL_AT = /\p{N}/uy;
+const LOWER_START = /^\p{Ll}/u;
+const QUOTE_START = /^["“„«‘'']/u;
 
 /** Features of one line for the given language's stop words. */
 export function lineFeatures(raw: string, language: string): LineFeatures {
@@ -67,7 +78,26 @@ export function lineFeatures(raw: string, language: string): LineFeatures {
     allCaps: isAllCaps(text, lower),
     hasUrl: URL.test(lower),
     separators: countSeparators(text),
+    digitUnits: countNumeralUnits(text),
+    cjk,
+    startsLower: LOWER_START.test(text),
+    startsQuote: QUOTE_START.test(text),
   };
+}
+
+/** Like `text.replace(/[^\p{N}]/gu, '').length`, without building the string. */
+function countNumeralUnits(text: string): number {
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 48 && c <= 57) units++;
+      continue;
+    }
+    NUMERAL_AT.lastIndex = i;
+    if (NUMERAL_AT.test(text)) units += NUMERAL_AT.lastIndex - i;
+  }
+  return units;
 }
 
 function startsUpper(token: string): boolean {
@@ -103,4 +133,8 @@ const BLANK: LineFeatures = {
   allCaps: false,
   hasUrl: false,
   separators: 0,
+  digitUnits: 0,
+  cjk: 0,
+  startsLower: false,
+  startsQuote: false,
 };

@@ -113,9 +113,6 @@ export function contextFeatures(
       windowSize++;
     }
     const inside = firstStrong >= 0 && k >= firstStrong && k <= lastStrong ? 1 : 0;
-    const digits = f.text.replace(/[^\p{N}]/gu, '').length;
-    const first = f.text.codePointAt(0) ?? 0;
-    const firstChar = String.fromCodePoint(first);
     const ends = f.endsSentence ? 1 : 0;
     const vector = [
       1,
@@ -130,10 +127,10 @@ export function contextFeatures(
       f.allCaps ? 1 : 0,
       f.hasUrl ? 1 : 0,
       f.separators > 0 ? 1 : 0,
-      f.chars > 0 ? digits / f.chars : 0,
-      /\p{Ll}/u.test(firstChar) ? 1 : 0,
+      f.chars > 0 ? f.digitUnits / f.chars : 0,
+      f.startsLower ? 1 : 0,
       f.text.endsWith(':') ? 1 : 0,
-      /["“„«‘'']/u.test(firstChar) ? 1 : 0,
+      f.startsQuote ? 1 : 0,
       (counts.get(f.text) ?? 0) > 1 && f.words >= 2 ? 1 : 0,
       endsSentence(lines[k - 1]),
       logWords(lines[k - 1]),
@@ -156,7 +153,7 @@ export function contextFeatures(
       endsSentence(lines[k + 2]),
       Math.log((f.words + 1) / (medianWords + 1)),
       f.text.endsWith(':') && f.words <= 4 ? 1 : 0,
-      f.chars > 0 ? (f.text.match(CJK)?.length ?? 0) / f.chars : 0,
+      f.chars > 0 ? f.cjk / f.chars : 0,
       ruleWeight(matched[k] as MatchedRules, BYLINE),
       ruleWeight(matched[k] as MatchedRules, DISCLAIMER),
       ruleWeight(matched[k] as MatchedRules, CHROME),
@@ -181,8 +178,6 @@ export function isMarker(matched: MatchedRules): boolean {
   const rule = matched[CHROME];
   return rule !== undefined && MARKER_FAMILIES.has(rule.family);
 }
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** For each line, the length of the run of lines without sentence punctuation it sits in (0 if it has some). */
 function unpunctuatedRuns(lines: readonly LineFeatures[]): number[] {

@@ -3,41 +3,44 @@ import type { MatchedRules } from '../scoring.js';
 import { LABELS, type Rule } from '../types.js';
 
 /**
- * Tests every rule of a set against a line, fast. Most lines match no rule, so the rules whose
- * patterns are anchored at the start of the line are first tried together as one alternation:
- * only when that matches are they tried one by one to find which. Rules that scan the whole
- * line, predicates and user rules are tried one by one.
+ * Tests every rule of a set against a line, fast. Most lines match no rule, so rules are first
+ * tried together as one alternation per group: only when that matches are its members tried
+ * one by one to find which. Rules anchored at the start of the line share a sticky alternation
+ * (one attempt at position 0); case-insensitive rules that scan the whole line share one that
+ * runs on the lowercased line. Predicates, user rules and the rest are tried one by one.
  */
 export class RuleMatcher {
   private readonly prefilters: { regex: RegExp; onLower: boolean; maxLength: number; rules: Rule[] }[] = [];
   private readonly singles: Rule[] = [];
+  /** Position of each rule in the list it was given: it breaks ties between equal weights. */
+  private readonly order = new Map<Rule, number>();
 
   constructor(rules: readonly Rule[], userRules: ReadonlySet<Rule> = new Set()) {
+    rules.forEach((rule, k) => {
+      this.order.set(rule, k);
+    });
     const groups = new Map<string, Rule[]>();
     for (const rule of rules) {
-      const pattern = rule.pattern;
-      if (
-        !pattern ||
-        userRules.has(rule) ||
-        !anchoredAtStart(pattern.source) ||
-        !/^[iu]*$/.test(pattern.flags)
-      ) {
+      const key = userRules.has(rule) ? undefined : groupKey(rule);
+      if (key === undefined) {
         this.singles.push(rule);
         continue;
       }
-      // Folded rules run without `i` on the lowercased line, so they form a group of their own.
-      const key = rule.folded ? `folded:${pattern.flags.replace('i', '')}` : pattern.flags;
       const group = groups.get(key) ?? [];
       group.push(rule);
       groups.set(key, group);
     }
     for (const [key, members] of groups) {
-      const onLower = key.startsWith('folded:');
-      const flags = onLower ? key.slice('folded:'.length) : key;
+      const [position, text, flags] = key.split(':') as [string, string, string];
       const source = members.map((rule) => `(?:${(rule.pattern as RegExp).source})`).join('|');
       const maxLength = Math.max(...members.map((rule) => rule.maxLength));
-      // Sticky: every member is anchored at the start, so one attempt at position 0 is enough.
-      this.prefilters.push({ regex: new RegExp(source, `${flags}y`), onLower, maxLength, rules: members });
+      const sticky = position === 'start' ? 'y' : '';
+      this.prefilters.push({
+        regex: new RegExp(source, flags + sticky),
+        onLower: text === 'lower',
+        maxLength,
+        rules: members,
+      });
     }
   }
 
@@ -48,18 +51,42 @@ export class RuleMatcher {
       if (f.chars > prefilter.maxLength) continue;
       prefilter.regex.lastIndex = 0;
       if (!prefilter.regex.test(prefilter.onLower ? f.lower : f.text)) continue;
-      for (const rule of prefilter.rules) consider(matched, rule, f);
+      for (const rule of prefilter.rules) this.consider(matched, rule, f);
     }
-    for (const rule of this.singles) consider(matched, rule, f);
+    for (const rule of this.singles) this.consider(matched, rule, f);
     return matched;
+  }
+
+  /** Keep the rule if it is the strongest of its label so far; on a tie, the one listed first. */
+  private consider(matched: MatchedRules, rule: Rule, f: LineFeatures): void {
+    if (f.chars > rule.maxLength || !rule.testLine(f.text, f.lower)) return;
+    const index = LABELS.indexOf(rule.label);
+    const current = matched[index];
+    if (
+      !current ||
+      rule.weight > current.weight ||
+      (rule.weight === current.weight &&
+        (this.order.get(rule) as number) < (this.order.get(current) as number))
+    )
+      matched[index] = rule;
   }
 }
 
-function consider(matched: MatchedRules, rule: Rule, f: LineFeatures): void {
-  if (f.chars > rule.maxLength || !rule.testLine(f.text, f.lower)) return;
-  const index = LABELS.indexOf(rule.label);
-  const current = matched[index];
-  if (!current || rule.weight > current.weight) matched[index] = rule;
+/**
+ * Which alternation a rule can join: `start` or `anywhere`, the text it runs on, and its
+ * flags. Undefined for rules tried on their own: predicates, patterns with flags other than
+ * i and u, and patterns whose groups would be renumbered by joining (back-references,
+ * named groups). A case-sensitive pattern that scans the whole line stays on its own too:
+ * joined, such patterns were slower than one by one.
+ */
+function groupKey(rule: Rule): string | undefined {
+  const pattern = rule.pattern;
+  if (!pattern || !/^[iu]*$/.test(pattern.flags) || /\\[1-9k]|\(\?<[^=!]/.test(pattern.source))
+    return undefined;
+  const position = anchoredAtStart(pattern.source) ? 'start' : 'anywhere';
+  if (position === 'anywhere' && !rule.folded) return undefined;
+  const flags = rule.folded ? pattern.flags.replace('i', '') : pattern.flags;
+  return `${position}:${rule.folded ? 'lower' : 'text'}:${flags}`;
 }
 
 /** Every top-level alternative of the pattern starts with `^` (so it can only match at 0). */
