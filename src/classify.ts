@@ -1,6 +1,6 @@
 import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.js';
 import { type LineFeatures, lineFeatures } from './features.js';
-import { detectLanguage } from './lang/detect.js';
+import { detectLanguageOfLines, type LanguageCounts, languageCounts } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker } from './model/context-features.js';
 import { proseLogit } from './model/prose-model.js';
@@ -29,10 +29,12 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
 export interface LineMemo {
   language?: string;
   lines: Map<string, { f: LineFeatures; matched: MatchedRules }>;
+  /** Stop-word counts per line, whatever the language. */
+  languageCounts: Map<string, LanguageCounts>;
 }
 
 export function newLineMemo(): LineMemo {
-  return { lines: new Map() };
+  return { lines: new Map(), languageCounts: new Map() };
 }
 
 /** Classify the lines of one document together, so that boilerplate is found as blocks. */
@@ -42,7 +44,7 @@ export function classifyDocument(
   memo: LineMemo = newLineMemo(),
 ): DocumentClassification {
   // The language is judged on the lines being classified, as a fresh run on them would.
-  const language = chooseLanguage(source, options.language);
+  const language = chooseLanguage(source, options.language, memo);
   if (memo.language !== language) {
     memo.language = language;
     memo.lines.clear();
@@ -148,9 +150,23 @@ function withRepeated(matched: MatchedRules, f: LineFeatures, repeated?: Readonl
   return [matched[0], matched[1], matched[2], REPEATED_SITE_LINE];
 }
 
-export function chooseLanguage(source: readonly SourceLine[], requested: string | undefined): string {
+export function chooseLanguage(
+  source: readonly SourceLine[],
+  requested: string | undefined,
+  memo: LineMemo = newLineMemo(),
+): string {
   if (requested && requested !== 'auto') return requested.toLowerCase();
-  return detectLanguage(source.map((line) => line.text).join('\n'));
+  return detectLanguageOfLines(
+    source.map((line) => line.text),
+    (text) => {
+      let counts = memo.languageCounts.get(text);
+      if (!counts) {
+        counts = languageCounts(text);
+        memo.languageCounts.set(text, counts);
+      }
+      return counts;
+    },
+  );
 }
 
 /** Turn a decoded label into a decision that names the rule or feature that decided it. */

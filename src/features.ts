@@ -30,14 +30,15 @@ export interface LineFeatures {
   startsQuote: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}'’-]+/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const WORD_CHAR_AT = /[\p{L}\p{M}\p{N}]/uy;
+const UPPER_AT = /\p{Lu}/uy;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Any code unit in the blocks where CJK scripts live (a cheap test before the exact one). */
 const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\uffef]/;
 const SENTENCE_END = /[.!?…。！？।॥:;]["'”’»)\]]*$/u;
 const URL = /\bhttps?:\/\/|\bwww\.[\w-]+\.\w/;
 const SEPARATOR = /[|•·›»]/g;
-const UPPER_START = /^\p{Lu}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 const NUMERAL_AT = /\p{N}/uy;
 const LOWER_START = /^\p{Ll}/u;
@@ -54,17 +55,15 @@ export function lineFeatures(raw: string, language: string): LineFeatures {
   let tokens = 0;
   let stopWords = 0;
   let capitalised = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const token = match[0];
+  forEachWord(text, (start, end) => {
     tokens++;
     if (stop) {
-      let word = sameOffsets ? lower.slice(match.index, match.index + token.length) : token.toLowerCase();
+      let word = sameOffsets ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
       if (word.includes('’')) word = word.replaceAll('’', "'");
       if (stop.has(word)) stopWords++;
     }
-    if (startsUpper(token)) capitalised++;
-  }
+    if (startsUpper(text, start)) capitalised++;
+  });
   const cjk = MAYBE_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
   return {
     blank: false,
@@ -100,18 +99,71 @@ function countNumeralUnits(text: string): number {
   return units;
 }
 
-function startsUpper(token: string): boolean {
-  const c = token.charCodeAt(0);
+function startsUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(token);
+  UPPER_AT.lastIndex = at;
+  return UPPER_AT.test(text);
 }
+
+/**
+ * Call `visit` with the bounds of every word: a run of letters, marks, numerals, apostrophes
+ * and hyphens (what /[\p{L}\p{M}\p{N}'’-]+/gu finds), without a regex call per word: this
+ * runs on every line, and most characters are ASCII.
+ */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const width = wordCharWidth(text, i);
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width;
+      continue;
+    }
+    if (start >= 0) visit(start, i);
+    start = -1;
+    i += 1;
+  }
+  if (start >= 0) visit(start, text.length);
+}
+
+/** Code units of the word character at `at` (2 for a surrogate pair), or 0 if it is not one. */
+function wordCharWidth(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128)
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45
+      ? 1
+      : 0;
+  if (c === 0x2019) return 1;
+  if (c < 0xd800 || c > 0xdfff) {
+    let known = BMP_WORD_CHAR[c] as number;
+    if (known === 0) {
+      known = WORD_CHAR.test(text[at] as string) ? 1 : 2;
+      BMP_WORD_CHAR[c] = known;
+    }
+    return known === 1 ? 1 : 0;
+  }
+  WORD_CHAR_AT.lastIndex = at;
+  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - at : 0;
+}
+
+/** Whether each BMP character is a word character: 0 not yet known, 1 yes, 2 no. */
+const BMP_WORD_CHAR = new Uint8Array(0x10000);
 
 /** Every letter is a capital, and there are at least three. */
 function isAllCaps(text: string, lower: string): boolean {
   // Without a capital there is nothing to check; with a small letter it cannot be all capitals.
-  if (lower === text || text.toUpperCase() !== text) return false;
+  if (lower === text || hasAsciiLowercase(text) || text.toUpperCase() !== text) return false;
   const letters = text.replace(NOT_LETTER, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function hasAsciiLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function countSeparators(text: string): number {

@@ -1,6 +1,7 @@
 import { STOP_WORDS, SUPPORTED_LANGUAGES } from './stopwords.js';
 
 const WORD = /[\p{L}\p{M}'’]+/gu;
+/** Only the start of a document is read: enough words to tell, and a bounded cost. */
 const SAMPLE_CHARS = 20_000;
 
 /** For each stop word, the indexes (in SUPPORTED_LANGUAGES) of the languages that use it. */
@@ -12,32 +13,68 @@ const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly number[]> = (() => {
   return index;
 })();
 
+/** Stop-word hits per supported language, then the number of words, in one piece of text. */
+export type LanguageCounts = Int32Array;
+
+/** Count the stop words of every supported language in a piece of text (a line, say). */
+export function languageCounts(text: string): LanguageCounts {
+  const counts = new Int32Array(SUPPORTED_LANGUAGES.length + 1);
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+    counts[SUPPORTED_LANGUAGES.length] = (counts[SUPPORTED_LANGUAGES.length] as number) + 1;
+    let word = match[0];
+    if (word.includes('’')) word = word.replaceAll('’', "'");
+    const languages = LANGUAGES_OF_WORD.get(word);
+    if (languages) for (const k of languages) counts[k] = (counts[k] as number) + 1;
+  }
+  return counts;
+}
+
 /**
  * Guess the language from stop-word hits in the first 20,000 characters. Returns `und`
  * (undetermined) when no supported language stands out, so only the language-independent
  * rules and features apply.
  */
 export function detectLanguage(text: string): string {
-  const sample = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).toLowerCase();
-  const hits = new Array<number>(SUPPORTED_LANGUAGES.length).fill(0);
-  let total = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(sample); match !== null; match = WORD.exec(sample)) {
-    total++;
-    let word = match[0];
-    if (word.includes('’')) word = word.replaceAll('’', "'");
-    const languages = LANGUAGES_OF_WORD.get(word);
-    if (languages) for (const k of languages) hits[k] = (hits[k] as number) + 1;
+  return pickLanguage(languageCounts(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text));
+}
+
+/**
+ * The same guess for text given as lines (joined by newlines), with the counts of each whole
+ * line from `countsOf`, which may remember them: cleaning classifies the same lines again.
+ */
+export function detectLanguageOfLines(
+  lines: readonly string[],
+  countsOf: (line: string) => LanguageCounts = languageCounts,
+): string {
+  const total = new Int32Array(SUPPORTED_LANGUAGES.length + 1);
+  let used = 0;
+  for (const line of lines) {
+    if (used >= SAMPLE_CHARS) break;
+    // A word never spans lines, so the sample is the sum of its lines, the last one cut short.
+    const counts =
+      used + line.length <= SAMPLE_CHARS
+        ? countsOf(line)
+        : languageCounts(line.slice(0, SAMPLE_CHARS - used));
+    for (let k = 0; k < total.length; k++) total[k] = (total[k] as number) + (counts[k] as number);
+    used += line.length + 1;
   }
-  // On a tie the language listed first wins.
+  return pickLanguage(total);
+}
+
+/** The language with the most hits (the first listed on a tie), if it stands out. */
+function pickLanguage(counts: LanguageCounts): string {
   let best = 'und';
   let bestHits = 0;
-  hits.forEach((count, k) => {
-    if (count > bestHits) {
-      best = SUPPORTED_LANGUAGES[k] as string;
-      bestHits = count;
+  SUPPORTED_LANGUAGES.forEach((language, k) => {
+    const hits = counts[k] as number;
+    if (hits > bestHits) {
+      best = language;
+      bestHits = hits;
     }
   });
+  const words = counts[SUPPORTED_LANGUAGES.length] as number;
   // Fewer than one word in eight being a stop word means a language we do not know.
-  return bestHits >= 3 && bestHits >= total / 8 ? best : 'und';
+  return bestHits >= 3 && bestHits >= words / 8 ? best : 'und';
 }

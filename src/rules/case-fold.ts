@@ -81,6 +81,7 @@ export function foldSafe(source: string): boolean {
  * capital, which lowercases back to it.
  */
 function literalSafe(codePoint: number): boolean {
+  if (codePoint < 0x80) return codePoint < 65 || codePoint > 90;
   const c = String.fromCodePoint(codePoint);
   if (c.toLowerCase() !== c) return false;
   const upper = c.toUpperCase();
