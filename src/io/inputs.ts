@@ -7,7 +7,7 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
 
 /** How stdin is named in messages and in `--format json`. */
 export const STDIN_NAME = '<stdin>';
@@ -61,6 +61,15 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   return { entries, several: expanded || entries.length > 1, skipped };
 }
 
+type FastGlobModule = typeof FastGlob;
+let fastGlob: FastGlobModule | undefined;
+
+/** fast-glob is loaded only when a folder or a pattern is expanded: one file starts faster. */
+async function loadFastGlob(): Promise<FastGlobModule> {
+  fastGlob ??= (await import('fast-glob')).default;
+  return fastGlob;
+}
+
 /** ExpandOptions plus the list that walks add skipped paths to. */
 type WalkOptions = ExpandOptions & { skipped: Expansion['skipped'] };
 
@@ -89,7 +98,7 @@ async function expandOne(
     return { entries: [entry], expanded: false };
   } catch (error) {
     // Only a path that does not exist is tried as a glob: a literal `[draft].txt` stays a file.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && fg.isDynamicPattern(arg)) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (await loadFastGlob()).isDynamicPattern(arg)) {
       return { entries: await expandGlob(arg, options, ignore), expanded: true };
     }
     return { entries: [{ kind: 'error', display: arg, error }], expanded: false };
@@ -99,6 +108,7 @@ async function expandOne(
 async function walkFolder(folder: string, options: WalkOptions, ignore: string[]): Promise<InputEntry[]> {
   const names = options.extensions.map((ext) => `*.${ext}`);
   const leaf = names.length === 1 ? names[0] : `{${names.join(',')}}`;
+  const fg = await loadFastGlob();
   const pattern = `${fg.convertPathToPattern(folder).replace(/\/+$/, '')}/**/${leaf}`;
   // Extensions match in any case (`A.TXT` is a text file too); names under the folder keep their case.
   const found = await glob(pattern, options, ignore, { caseSensitiveMatch: false });
@@ -112,7 +122,7 @@ async function walkFolder(folder: string, options: WalkOptions, ignore: string[]
 async function expandGlob(pattern: string, options: WalkOptions, ignore: string[]): Promise<InputEntry[]> {
   const found = await glob(pattern, options, ignore, {});
   if (found.length === 0) return [noMatch(pattern, 'no files matched this pattern')];
-  const base = staticBase(pattern);
+  const base = staticBase(pattern, await loadFastGlob());
   return found.map((file) => walkedEntry(file, base, options.cwd));
 }
 
@@ -127,8 +137,9 @@ async function glob(
   pattern: string,
   options: WalkOptions,
   ignore: string[],
-  extra: fg.Options,
+  extra: FastGlob.Options,
 ): Promise<string[]> {
+  const fg = await loadFastGlob();
   const found = await fg(pattern, {
     cwd: options.cwd,
     ignore,
@@ -178,7 +189,7 @@ function walkedEntry(file: string, base: string, cwd: string): InputEntry {
 }
 
 /** The folder part of a glob before its first wildcard: `news/{a,b}/*.txt` → `news`. */
-export function staticBase(pattern: string): string {
+function staticBase(pattern: string, fg: FastGlobModule): string {
   const segments = pattern.split('/');
   const fixed: string[] = [];
   for (const segment of segments.slice(0, -1)) {

@@ -88,8 +88,20 @@ function literalSafe(codePoint: number): boolean {
   return upper.length > c.length || upper.toLowerCase() === c;
 }
 
-/** Every character of the range lowercases to a character inside the range. */
+const RANGE_SAFETY = new Map<number, boolean>();
+
+/** Every character of the range lowercases to a character inside the range (remembered: packs reuse ranges). */
 function rangeSafe(from: number, to: number): boolean {
+  const key = from * 0x110000 + to;
+  let safe = RANGE_SAFETY.get(key);
+  if (safe === undefined) {
+    safe = checkRange(from, to);
+    RANGE_SAFETY.set(key, safe);
+  }
+  return safe;
+}
+
+function checkRange(from: number, to: number): boolean {
   if (to < from || to - from > MAX_RANGE_CHECK) return false;
   for (let cp = from; cp <= to; cp++) {
     const lower = String.fromCodePoint(cp).toLowerCase();

@@ -42,11 +42,33 @@ export const BUILTIN_RULE_SPECS: readonly RuleSpec[] = [
   ...languagePackRules,
 ];
 
-const BUILTIN_RULES: readonly Rule[] = BUILTIN_RULE_SPECS.map(compileRule);
+/**
+ * Built-in rules are compiled when first needed: a run on English text never pays for the
+ * German pack. Each spec is compiled once and the same Rule object is returned after that.
+ */
+const COMPILED = new Map<RuleSpec, Rule>();
+
+function compiledBuiltin(spec: RuleSpec): Rule {
+  let rule = COMPILED.get(spec);
+  if (!rule) {
+    rule = compileRule(spec);
+    COMPILED.set(spec, rule);
+  }
+  return rule;
+}
 
 /** The built-in rules, compiled once. */
 export function builtinRules(): readonly Rule[] {
-  return BUILTIN_RULES;
+  return BUILTIN_RULE_SPECS.map(compiledBuiltin);
+}
+
+function specAppliesTo(spec: RuleSpec, language: string): boolean {
+  return (
+    !spec.languages ||
+    spec.languages.length === 0 ||
+    spec.languages.includes('*') ||
+    spec.languages.includes(language)
+  );
 }
 
 /**
@@ -54,16 +76,22 @@ export function builtinRules(): readonly Rule[] {
  * disabled ids (an entry ending in `/` disables a whole family).
  */
 export function selectRules(language: string, options: ClassifyOptions): Rule[] {
-  const extra = (options.rules ?? []).map(compileRule);
+  const builtin = BUILTIN_RULE_SPECS.filter((spec) => specAppliesTo(spec, language)).map(compiledBuiltin);
+  const extra = (options.rules ?? []).map(compileRule).filter((rule) => appliesTo(rule, language));
   const disabled = options.disable ?? [];
   const isDisabled = (rule: Rule) =>
     disabled.some(
       (id) => rule.id === id || (id.endsWith('/') && rule.id.startsWith(id)) || rule.family === id,
     );
-  return [...BUILTIN_RULES, ...extra].filter((rule) => appliesTo(rule, language) && !isDisabled(rule));
+  return [...builtin, ...extra].filter((rule) => !isDisabled(rule));
 }
 
 const BUILTIN_MATCHERS = new Map<string, RuleMatcher>();
+
+/** Languages that have built-in entries of their own. */
+const PACK_LANGUAGES: ReadonlySet<string> = new Set(
+  BUILTIN_RULE_SPECS.flatMap((spec) => spec.languages ?? []).filter((language) => language !== '*'),
+);
 
 /**
  * A matcher for the rules that apply to a document. With only the built-in rules (the usual
@@ -73,7 +101,7 @@ export function ruleMatcher(language: string, options: ClassifyOptions): RuleMat
   const builtinOnly = (options.rules ?? []).length === 0 && (options.disable ?? []).length === 0;
   if (builtinOnly) {
     // Languages without entries of their own share the language-independent set.
-    const key = BUILTIN_RULES.some((rule) => rule.languages.includes(language)) ? language : '*';
+    const key = PACK_LANGUAGES.has(language) ? language : '*';
     let matcher = BUILTIN_MATCHERS.get(key);
     if (!matcher) {
       matcher = new RuleMatcher(selectRules(key, options));
@@ -81,7 +109,7 @@ export function ruleMatcher(language: string, options: ClassifyOptions): RuleMat
     }
     return matcher;
   }
-  const builtin = new Set(BUILTIN_RULES);
   const rules = selectRules(language, options);
+  const builtin = new Set(COMPILED.values());
   return new RuleMatcher(rules, new Set(rules.filter((rule) => !builtin.has(rule))));
 }
