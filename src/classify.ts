@@ -171,20 +171,30 @@ export function chooseLanguage(
 
 /** Turn a decoded label into a decision that names the rule or feature that decided it. */
 function explain(index: number, text: string, scores: LineScores, decoded: DecodedLine): LineDecision {
-  const label = LABELS[decoded.label] as Label;
+  const [ruleId, reason] = why(scores, decoded);
+  // One literal, keys in the documented order: this runs for every line of every pass.
+  return {
+    line: index + 1,
+    text,
+    label: LABELS[decoded.label] as Label,
+    confidence: round(decoded.confidence),
+    ruleId,
+    reason,
+  };
+}
+
+/** The rule, or else the feature or context, that decided a line's label. */
+function why(scores: LineScores, decoded: DecodedLine): readonly [string, string] {
   const rule = scores.rules[decoded.label];
-  const base = { line: index + 1, text, label, confidence: round(decoded.confidence) };
-  if (rule) return { ...base, ruleId: rule.id, reason: rule.reason };
+  if (rule) return [rule.id, rule.reason];
   if (decoded.label === BODY) {
     return (scores.scores[BODY] as number) > 0
-      ? { ...base, ruleId: 'feature/prose', reason: 'reads like article prose' }
-      : { ...base, ruleId: 'context/article', reason: 'a short line inside the article' };
+      ? ['feature/prose', 'reads like article prose']
+      : ['context/article', 'a short line inside the article'];
   }
-  if (decoded.zone === PRE)
-    return { ...base, ruleId: 'context/before-article', reason: 'site chrome before the article starts' };
-  if (decoded.zone === MAIN)
-    return { ...base, ruleId: 'context/block', reason: 'sits in a block of boilerplate' };
-  return { ...base, ruleId: 'context/after-article', reason: 'site chrome after the article ends' };
+  if (decoded.zone === PRE) return ['context/before-article', 'site chrome before the article starts'];
+  if (decoded.zone === MAIN) return ['context/block', 'sits in a block of boilerplate'];
+  return ['context/after-article', 'site chrome after the article ends'];
 }
 
 function round(value: number): number {

@@ -102,8 +102,13 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
   const n = lines.length;
   if (n === 0) return [];
   const s = STATES.length;
-  const plain = STATES.map((from) => STATES.map((to) => transition(from, to, weights, false)));
-  const atMarker = STATES.map((from) => STATES.map((to) => transition(from, to, weights, true)));
+  // Transition scores from state i to state j at [i * s + j].
+  const plain = Float64Array.from(
+    STATES.flatMap((from) => STATES.map((to) => transition(from, to, weights, false))),
+  );
+  const atMarker = Float64Array.from(
+    STATES.flatMap((from) => STATES.map((to) => transition(from, to, weights, true))),
+  );
   const transInto = (t: number) => ((lines[t] as DecoderLine).marker ? atMarker : plain);
   const forward = new Float64Array(n * s);
   const backPointer = new Int8Array(n * s);
@@ -120,7 +125,7 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let i = 0; i < s; i++) {
-        const value = (forward[(t - 1) * s + i] as number) + ((trans[i] as number[])[j] as number);
+        const value = (forward[(t - 1) * s + i] as number) + (trans[i * s + j] as number);
         if (value > best) {
           best = value;
           arg = i;
@@ -136,7 +141,7 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
       let best = Number.NEGATIVE_INFINITY;
       for (let j = 0; j < s; j++) {
         const value =
-          ((trans[i] as number[])[j] as number) +
+          (trans[i * s + j] as number) +
           (emit[(t + 1) * s + j] as number) +
           (backward[(t + 1) * s + j] as number);
         if (value > best) best = value;

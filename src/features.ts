@@ -1,4 +1,5 @@
 import { STOP_WORDS } from './lang/stopwords.js';
+import { wordScanner } from './text/words.js';
 
 /** What the scorer knows about one line, computed once. */
 export interface LineFeatures {
@@ -30,8 +31,8 @@ export interface LineFeatures {
   startsQuote: boolean;
 }
 
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const WORD_CHAR_AT = /[\p{L}\p{M}\p{N}]/uy;
+/** Words for counting: what /[\p{L}\p{M}\p{N}'’-]+/gu finds. */
+const WORDS = wordScanner('\\p{L}\\p{M}\\p{N}', { asciiDigits: true, extra: "'’-" });
 const UPPER_AT = /\p{Lu}/uy;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Any code unit in the blocks where CJK scripts live (a cheap test before the exact one). */
@@ -55,7 +56,7 @@ export function lineFeatures(raw: string, language: string): LineFeatures {
   let tokens = 0;
   let stopWords = 0;
   let capitalised = 0;
-  forEachWord(text, (start, end) => {
+  WORDS.forEachWord(text, (start, end) => {
     tokens++;
     if (stop) {
       let word = sameOffsets ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
@@ -105,50 +106,6 @@ function startsUpper(text: string, at: number): boolean {
   UPPER_AT.lastIndex = at;
   return UPPER_AT.test(text);
 }
-
-/**
- * Call `visit` with the bounds of every word: a run of letters, marks, numerals, apostrophes
- * and hyphens (what /[\p{L}\p{M}\p{N}'’-]+/gu finds), without a regex call per word: this
- * runs on every line, and most characters are ASCII.
- */
-function forEachWord(text: string, visit: (start: number, end: number) => void): void {
-  let start = -1;
-  for (let i = 0; i < text.length; ) {
-    const width = wordCharWidth(text, i);
-    if (width > 0) {
-      if (start < 0) start = i;
-      i += width;
-      continue;
-    }
-    if (start >= 0) visit(start, i);
-    start = -1;
-    i += 1;
-  }
-  if (start >= 0) visit(start, text.length);
-}
-
-/** Code units of the word character at `at` (2 for a surrogate pair), or 0 if it is not one. */
-function wordCharWidth(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c < 128)
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45
-      ? 1
-      : 0;
-  if (c === 0x2019) return 1;
-  if (c < 0xd800 || c > 0xdfff) {
-    let known = BMP_WORD_CHAR[c] as number;
-    if (known === 0) {
-      known = WORD_CHAR.test(text[at] as string) ? 1 : 2;
-      BMP_WORD_CHAR[c] = known;
-    }
-    return known === 1 ? 1 : 0;
-  }
-  WORD_CHAR_AT.lastIndex = at;
-  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - at : 0;
-}
-
-/** Whether each BMP character is a word character: 0 not yet known, 1 yes, 2 no. */
-const BMP_WORD_CHAR = new Uint8Array(0x10000);
 
 /** Every letter is a capital, and there are at least three. */
 function isAllCaps(text: string, lower: string): boolean {

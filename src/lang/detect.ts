@@ -1,6 +1,8 @@
+import { wordScanner } from '../text/words.js';
 import { STOP_WORDS, SUPPORTED_LANGUAGES } from './stopwords.js';
 
-const WORD = /[\p{L}\p{M}'’]+/gu;
+/** Words for detection: what /[\p{L}\p{M}'’]+/gu finds. */
+const WORDS = wordScanner('\\p{L}\\p{M}', { asciiDigits: false, extra: "'’" });
 /** Only the start of a document is read: enough words to tell, and a bounded cost. */
 const SAMPLE_CHARS = 20_000;
 
@@ -20,14 +22,13 @@ export type LanguageCounts = Int32Array;
 export function languageCounts(text: string): LanguageCounts {
   const counts = new Int32Array(SUPPORTED_LANGUAGES.length + 1);
   const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+  WORDS.forEachWord(lower, (start, end) => {
     counts[SUPPORTED_LANGUAGES.length] = (counts[SUPPORTED_LANGUAGES.length] as number) + 1;
-    let word = match[0];
+    let word = lower.slice(start, end);
     if (word.includes('’')) word = word.replaceAll('’', "'");
     const languages = LANGUAGES_OF_WORD.get(word);
     if (languages) for (const k of languages) counts[k] = (counts[k] as number) + 1;
-  }
+  });
   return counts;
 }
 
