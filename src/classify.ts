@@ -2,7 +2,7 @@ import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.j
 import { type LineFeatures, lineFeatures } from './features.js';
 import { detectLanguageOfLines, type LanguageCounts, languageCounts } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
-import { contextFeatures, FEATURE_NAMES, isMarker } from './model/context-features.js';
+import { contextFeatures, FEATURE_NAMES, isMarker, isStrongProse } from './model/context-features.js';
 import { proseLogit } from './model/prose-model.js';
 import { repeatKey } from './repeat.js';
 import { compileRule } from './rules/compile.js';
@@ -51,7 +51,7 @@ export function classifyDocument(
   }
   const knownLanguage = SUPPORTED_LANGUAGES.includes(language);
   const matcher = ruleMatcher(language, options);
-  const { contentIndexes, matched, vectors } = analyseLines(source, knownLanguage, (text) => {
+  const { contentIndexes, content, matched, vectors } = analyseLines(source, knownLanguage, (text) => {
     let entry = memo.lines.get(text);
     if (!entry) {
       const f = lineFeatures(text, language);
@@ -65,10 +65,7 @@ export function classifyDocument(
     const prose = DEFAULT_WEIGHTS.proseScale * proseLogit(vector) + headlineEvidence(vector, lineRules);
     return scoreLine(lineRules, prose, DEFAULT_WEIGHTS.ruleExplainsProse);
   });
-  const decoded = decode(
-    scored.map((s) => ({ scores: s.scores, marker: isMarker(s.rules) })),
-    DEFAULT_WEIGHTS,
-  );
+  const decoded = decodeWithArticle(scored, content);
   const decisions = new Array<LineDecision>(source.length);
   contentIndexes.forEach((lineIndex, k) => {
     const text = (source[lineIndex] as SourceLine).text;
@@ -76,6 +73,35 @@ export function classifyDocument(
   });
   labelBlankLines(source, decisions);
   return { decisions, language, truncated: isTruncated(contentIndexes, scored, decoded) };
+}
+
+/**
+ * Decode the document; when that finds no body at all but some line is clearly article prose
+ * that no rule explains (a wire brief: a byline, then one paragraph), decode again with the
+ * most body-like such line held as body. A document with prose in it has an article: an empty
+ * result there is the costliest mistake there is.
+ */
+function decodeWithArticle(scored: readonly LineScores[], content: readonly LineFeatures[]): DecodedLine[] {
+  const lines = scored.map((s) => ({ scores: s.scores, marker: isMarker(s.rules) }));
+  const decoded = decode(lines, DEFAULT_WEIGHTS);
+  if (decoded.some((line) => line.label === BODY)) return decoded;
+  let anchor = -1;
+  scored.forEach((s, k) => {
+    const unexplained = s.rules.every((rule) => rule === undefined);
+    if (!unexplained || !isStrongProse(content[k] as LineFeatures)) return;
+    if (anchor < 0 || (s.scores[BODY] as number) > ((scored[anchor] as LineScores).scores[BODY] as number))
+      anchor = k;
+  });
+  if (anchor < 0) return decoded;
+  const held = lines.map((line, k) =>
+    k === anchor
+      ? {
+          ...line,
+          scores: line.scores.map((score, label) => (label === BODY ? score : Number.NEGATIVE_INFINITY)),
+        }
+      : line,
+  );
+  return decode(held, DEFAULT_WEIGHTS);
 }
 
 const HEADLINE = FEATURE_NAMES.indexOf('headline-candidate');

@@ -14,16 +14,24 @@ import {
  * Kept lines are never rewritten: each keeps its own text and line ending.
  *
  * Lines are judged in context, so removing a block can change how its former neighbours
- * look. The body lines are therefore classified again until nothing more is dropped: the
- * labels are a fixed point, and cleaning the output again changes nothing. Labels never
- * depend on `keep`, which only chooses what is written.
+ * look. The kept lines are therefore classified again, on their own, until nothing more is
+ * dropped: the labels are a fixed point for the kept set, and cleaning the output again (with
+ * the same `keep`) changes nothing. So a line's label can depend on `keep`: a byline kept
+ * between paragraphs is judged beside them, as it will be when the output is cleaned again.
  */
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const source = splitLines(text);
   const memo = newLineMemo();
   const first = classifyDocument(source, options, memo);
-  const { decisions, truncated } = settleLabels(source, first.decisions, first.truncated, options, memo);
   const keep = new Set<Label>(['body', ...(options.keep ?? [])]);
+  const { decisions, truncated } = settleLabels(
+    source,
+    first.decisions,
+    first.truncated,
+    keep,
+    options,
+    memo,
+  );
   const keptIndexes = selectKeptLines(source, decisions, keep);
   return {
     text: joinKept(source, keptIndexes),
@@ -33,17 +41,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   };
 }
 
-const BODY_ONLY: ReadonlySet<Label> = new Set<Label>(['body']);
-
-/** Re-classify the body lines on their own until none of them is dropped. */
+/** Re-classify the kept lines on their own until none of them is dropped. */
 function settleLabels(
   source: readonly SourceLine[],
   decisions: LineDecision[],
   firstTruncated: boolean,
+  keep: ReadonlySet<Label>,
   options: CleanOptions,
   memo: LineMemo,
 ): { decisions: LineDecision[]; truncated: boolean } {
-  const keep = BODY_ONLY;
   let truncated = firstTruncated;
   let keptIndexes = selectKeptLines(source, decisions, keep);
   for (;;) {

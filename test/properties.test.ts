@@ -39,6 +39,17 @@ describe('cleaning properties', () => {
     test.fails(`known failure, reported: ${known.name}`, known.check);
   }
 
+  test('a byline kept with --keep byline survives cleaning the output again', () => {
+    // Once a counterexample: labels were settled for the body only, so the kept byline was
+    // judged anew beside the paragraph the second time, and dropped.
+    const doc =
+      'By Dmitri Albescu\nJuly 8, 2025\nThe agriculture ministry cut its wheat harvest forecast by 8 percent ' +
+      'on Tuesday after late spring frosts damaged crops in the east of the country.\n';
+    const once = cleanArticle(doc, { keep: ['byline'] }).text;
+    expect(once).toContain('By Dmitri Albescu');
+    expect(cleanArticle(once, { keep: ['byline'] }).text).toBe(once);
+  });
+
   test('empty input gives empty output and no decisions', () => {
     expect(cleanArticle('')).toMatchObject({ text: '', lines: [], truncated: false });
   });

@@ -63,7 +63,7 @@ const WINDOW = 3;
 const HEADLINE_REACH = 12;
 
 /** A line of running text that clearly belongs to some article. */
-function isStrongProse(f: LineFeatures): boolean {
+export function isStrongProse(f: LineFeatures): boolean {
   return f.words >= STRONG_PROSE_WORDS && f.endsSentence;
 }
 
