@@ -17,71 +17,48 @@ if (PROSE_MODEL.features.join(',') !== FEATURE_NAMES.join(',')) {
 }
 
 /**
- * The ensemble laid out as parallel typed arrays (one entry per node, trees one after another)
- * for a tight loop: this runs for every line of every pass. A leaf has feature -1 and keeps
- * its value where a split keeps its threshold.
+ * The ensemble compiled to one JavaScript function of nested conditionals, which V8 turns into
+ * straight-line machine code: this runs for every line of every pass, and walking node arrays
+ * instead took an eighth of the cleaning time. The sum is taken in tree order, as the trees
+ * were fitted, so the result is the same number to the last bit.
  */
-interface FlatModel {
-  base: number;
-  roots: Int32Array;
-  feature: Int32Array;
-  threshold: Float64Array;
-  left: Int32Array;
-  right: Int32Array;
+type CompiledModel = (vector: Float64Array) => number;
+
+function compile(model: ProseModel): CompiledModel {
+  const terms = model.trees.map((tree) => treeExpression(tree, 0));
+  const body = `let sum = ${numberLiteral(model.base)};\n${terms.map((term) => `sum += ${term};`).join('\n')}\nreturn sum;`;
+  return new Function('v', body) as CompiledModel;
 }
 
-function flatten(model: ProseModel): FlatModel {
-  const size = model.trees.reduce((total, tree) => total + tree.length, 0);
-  const flat: FlatModel = {
-    base: model.base,
-    roots: new Int32Array(model.trees.length),
-    feature: new Int32Array(size),
-    threshold: new Float64Array(size),
-    left: new Int32Array(size),
-    right: new Int32Array(size),
-  };
-  let offset = 0;
-  model.trees.forEach((tree, t) => {
-    flat.roots[t] = offset;
-    tree.forEach((node, k) => {
-      const at = offset + k;
-      const feature = node[0] as number;
-      flat.feature[at] = feature;
-      flat.threshold[at] = node[1] as number;
-      if (feature >= 0) {
-        flat.left[at] = offset + (node[2] as number);
-        flat.right[at] = offset + (node[3] as number);
-      }
-    });
-    offset += tree.length;
-  });
-  return flat;
+function treeExpression(tree: readonly (readonly number[])[], index: number): string {
+  const node = tree[index] as readonly number[];
+  const feature = node[0] as number;
+  if (feature < 0) return numberLiteral(node[1] as number);
+  if (!Number.isInteger(feature) || feature >= FEATURE_NAMES.length)
+    throw new Error(`bad feature ${feature}`);
+  const left = treeExpression(tree, node[2] as number);
+  const right = treeExpression(tree, node[3] as number);
+  return `(v[${feature}] <= ${numberLiteral(node[1] as number)} ? ${left} : ${right})`;
 }
 
-const FLAT_MODELS = new WeakMap<ProseModel, FlatModel>();
+/** A number as source text that reads back as the same double. */
+function numberLiteral(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`the prose model holds a non-finite number: ${value}`);
+  return Object.is(value, -0) ? '-0' : `(${String(value)})`;
+}
 
-function flatModel(model: ProseModel): FlatModel {
-  let flat = FLAT_MODELS.get(model);
-  if (!flat) {
-    flat = flatten(model);
-    FLAT_MODELS.set(model, flat);
+const COMPILED_MODELS = new WeakMap<ProseModel, CompiledModel>();
+
+function compiledModel(model: ProseModel): CompiledModel {
+  let compiled = COMPILED_MODELS.get(model);
+  if (!compiled) {
+    compiled = compile(model);
+    COMPILED_MODELS.set(model, compiled);
   }
-  return flat;
+  return compiled;
 }
 
 /** Log-odds that a line is article body rather than boilerplate, from its shape and context. */
 export function proseLogit(vector: Float64Array, model: ProseModel = PROSE_MODEL): number {
-  const { base, roots, feature, threshold, left, right } = flatModel(model);
-  let sum = base;
-  for (let t = 0; t < roots.length; t++) {
-    let node = roots[t] as number;
-    for (let f = feature[node] as number; f >= 0; f = feature[node] as number) {
-      node =
-        (vector[f] as number) <= (threshold[node] as number)
-          ? (left[node] as number)
-          : (right[node] as number);
-    }
-    sum += threshold[node] as number;
-  }
-  return sum;
+  return compiledModel(model)(vector);
 }
