@@ -115,8 +115,8 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
   const backward = new Float64Array(n * s);
   const emit = new Float64Array(n * s);
   for (let t = 0; t < n; t++) {
-    for (let j = 0; j < s; j++)
-      emit[t * s + j] = emission((lines[t] as DecoderLine).scores, STATES[j] as State, weights);
+    const scores = (lines[t] as DecoderLine).scores;
+    for (let j = 0; j < s; j++) emit[t * s + j] = emission(scores, STATES[j] as State, weights);
   }
   for (let j = 0; j < s; j++) forward[j] = emit[j] as number;
   for (let t = 1; t < n; t++) {
@@ -155,30 +155,31 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
   const path = new Array<number>(n);
   path[n - 1] = last;
   for (let t = n - 1; t > 0; t--) path[t - 1] = backPointer[t * s + (path[t] as number)] as number;
-  return path.map((stateIndex, t) => {
-    const state = STATES[stateIndex] as State;
-    return {
+  const decoded = new Array<DecodedLine>(n);
+  const best = new Float64Array(LABEL_COUNT);
+  for (let t = 0; t < n; t++) {
+    const state = STATES[path[t] as number] as State;
+    decoded[t] = {
       label: state.label,
       zone: state.zone,
-      confidence: labelConfidence(forward, backward, t, s, state.label),
+      confidence: labelConfidence(forward, backward, t, s, state.label, best),
     };
-  });
+  }
+  return decoded;
 }
 
-/** Softmax over labels of the best whole-path score that gives line t each label. */
+const LABEL_COUNT = 4;
+
+/** Softmax over labels of the best whole-path score that gives line t each label (`best` is scratch space). */
 function labelConfidence(
   forward: Float64Array,
   backward: Float64Array,
   t: number,
   s: number,
   chosen: number,
+  best: Float64Array,
 ): number {
-  const best = [
-    Number.NEGATIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-  ];
+  best.fill(Number.NEGATIVE_INFINITY);
   for (let j = 0; j < s; j++) {
     const label = (STATES[j] as State).label;
     const value = (forward[t * s + j] as number) + (backward[t * s + j] as number);
