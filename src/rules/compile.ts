@@ -7,16 +7,16 @@ export const DEFAULT_MAX_LENGTH = 200;
 /** Turn a rule as written (builtin or from a pack) into a compiled rule. */
 export function compileRule(spec: RuleSpec): Rule {
   const pattern = compilePattern(spec);
-  const testLine = lineTester(spec, pattern);
+  const { test, testLine, folded } = testers(spec, pattern);
   return {
     id: spec.id,
     family: familyOf(spec.id),
     label: spec.label,
     languages: spec.languages && spec.languages.length > 0 ? spec.languages : ['*'],
     pattern,
-    folded: pattern !== undefined && spec.predicate === undefined && caseFolded(pattern) !== undefined,
+    folded,
     testLine,
-    test: (text) => testLine(text, text.toLowerCase()),
+    test,
     weight: spec.weight,
     reason: spec.reason,
     truncates: spec.truncates ?? false,
@@ -25,14 +25,24 @@ export function compileRule(spec: RuleSpec): Rule {
   };
 }
 
-/** How the rule tests a line, given the line and its lowercase form. */
-function lineTester(spec: RuleSpec, pattern: RegExp | undefined): (text: string, lower: string) => boolean {
+/**
+ * How the rule tests a line on its own (`test`) and given the line's lowercase form, which
+ * the classifier computes once per line (`testLine`). Only a folded pattern lowercases.
+ */
+function testers(spec: RuleSpec, pattern: RegExp | undefined): Pick<Rule, 'test' | 'testLine' | 'folded'> {
   const predicate = spec.predicate;
-  if (predicate) return (text) => predicate(text);
+  if (predicate) return { test: predicate, testLine: (text) => predicate(text), folded: false };
   if (!pattern) throw new Error(`rule ${spec.id} has neither a pattern nor a predicate`);
   const folded = caseFolded(pattern);
-  if (folded) return (_text, lower) => folded.test(lower);
-  return (text) => pattern.test(text);
+  if (folded) {
+    return {
+      test: (text) => folded.test(text.toLowerCase()),
+      testLine: (_text, lower) => folded.test(lower),
+      folded: true,
+    };
+  }
+  const test = (text: string) => pattern.test(text);
+  return { test, testLine: test, folded: false };
 }
 
 function compilePattern(spec: RuleSpec): RegExp | undefined {
