@@ -52,6 +52,11 @@ function settleLabels(
 ): { decisions: LineDecision[]; truncated: boolean } {
   let truncated = firstTruncated;
   let keptIndexes = selectKeptLines(source, decisions, keep);
+  // Nothing but blank lines dropped: the kept lines are the same text to the classifier (it
+  // ignores blank lines), so classifying them again would change nothing.
+  if (countNonBlank(keptIndexes.map((index) => source[index] as SourceLine)) === countNonBlank(source)) {
+    return { decisions, truncated };
+  }
   for (;;) {
     const keptSource = keptIndexes.map((index) => source[index] as SourceLine);
     const again = classifyDocument(keptSource, options, memo);
@@ -67,6 +72,12 @@ function settleLabels(
     keptIndexes = selectKeptLines(source, decisions, keep);
   }
   return { decisions, truncated };
+}
+
+function countNonBlank(lines: readonly SourceLine[]): number {
+  let count = 0;
+  for (const line of lines) if (!isBlank(line.text)) count++;
+  return count;
 }
 
 /**

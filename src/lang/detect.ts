@@ -42,8 +42,9 @@ export function detectLanguage(text: string): string {
 }
 
 /**
- * The same guess for text given as lines (joined by newlines), with the counts of each whole
- * line from `countsOf`, which may remember them: cleaning classifies the same lines again.
+ * The same guess for text given as lines, on the first 20,000 characters of its non-blank
+ * lines, with the counts of each whole line from `countsOf`, which may remember them:
+ * cleaning classifies the same lines again.
  */
 export function detectLanguageOfLines(
   lines: readonly string[],
@@ -53,6 +54,9 @@ export function detectLanguageOfLines(
   let used = 0;
   for (const line of lines) {
     if (used >= SAMPLE_CHARS) break;
+    // Blank lines say nothing, and skipping them makes the guess depend on the text alone:
+    // cleaning, which drops blank runs at the edges, then sees the same language again.
+    if (line.trim() === '') continue;
     // A word never spans lines, so the sample is the sum of its lines, the last one cut short.
     const counts =
       used + line.length <= SAMPLE_CHARS
