@@ -47,7 +47,8 @@ export function createCleaner(setup: CleanerSetup, jobs: number): Cleaner {
 }
 
 class InlineCleaner implements Cleaner {
-  readonly window = 1;
+  /** A few documents ahead: their files are read while this one is cleaned. */
+  readonly window = 4;
   private readonly service: CleanService;
 
   constructor(setup: CleanerSetup) {
