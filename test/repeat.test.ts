@@ -1,3 +1,4 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { cleanArticle, RepeatLearner, repeatKey } from '../src/index.js';
 
@@ -58,5 +59,24 @@ describe('cleanArticle with learned lines', () => {
     const learned = cleanArticle(text, { repeated: new Set([repeatKey(plain.lines[2]?.text ?? '')]) });
     expect(learned.lines[2]).toMatchObject({ label: 'chrome', ruleId: 'repeat/site' });
     expect(learned.text).not.toContain('Courier');
+  });
+});
+
+describe('repeatKey scans in one pass what the regex normalisation gives', () => {
+  const byRegex = (line: string) =>
+    line
+      .toLowerCase()
+      .replace(/\p{N}+/gu, '0')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const mixed = fc.oneof(
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }),
+    fc.string({
+      unit: fc.constantFrom('a', 'Ü', '7', '½', '٣', ' ', '-', '!', 'İ', '𝐀', '𝟘', '\ud800', '\t'),
+    }),
+  );
+  fcTest.prop([mixed])('on any string', (line) => {
+    expect(repeatKey(line)).toBe(byRegex(line));
   });
 });
