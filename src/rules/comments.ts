@@ -64,4 +64,17 @@ export const commentRules: RuleSpec[] = [
       noMatch: ['The statement said:', 'Her lawyer says the case is closed.'],
     },
   },
+  {
+    id: 'comments/participants',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^\d[\d,]*(?: comments?)?(?: with \d[\d,]*)? (?:posters?|readers?|users?|people|members?) participating$/iu,
+    weight: 4,
+    reason: 'a comment-thread count',
+    examples: {
+      match: ['57 with 31 posters participating', '12 comments with 9 readers participating'],
+      noMatch: ['57 people participating in the study fell ill.'],
+    },
+  },
 ];

@@ -56,4 +56,21 @@ export const newsletterRules: RuleSpec[] = [
       noMatch: ['Download speeds rose 20% last year as fibre reached more homes.'],
     },
   },
+  {
+    id: 'newsletter/by-email',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:get|receive)\b.{0,60}\bby e-?mail\b.{0,60}\b(?:sign up|subscribe|sign me up)\b|\b(?:keep up|stay (?:up to date|informed|current)|never miss a)\b.{0,60}\bnewsletters?\b|\b(?:updates|alerts|news)\s?:\s?download (?:the |our )?\p{L}/iu,
+    weight: 4,
+    reason: 'a newsletter or app-download prompt',
+    examples: {
+      match: [
+        'Get our morning edition by email and never miss a thing Free Sign Up',
+        'Towns are changing. Keep up with the Weekly Towns newsletter.',
+        'Get live updates: Download Acme News Now',
+      ],
+      noMatch: ['The ministry sends its updates by email, officials said on Friday.'],
+    },
+  },
 ];
