@@ -40,7 +40,10 @@ describe('caseFolded', () => {
 
 /** Case variants of a line: as written, upper case, title case, lower case. */
 function variants(line: string): string[] {
-  const title = line.replace(/\p{L}+/gu, (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+  const title = line.replace(
+    /\p{L}+/gu,
+    (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(),
+  );
   return [line, line.toUpperCase(), title, line.toLowerCase()];
 }
 
