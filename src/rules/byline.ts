@@ -167,7 +167,7 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/name-date',
     label: 'byline',
     pattern:
-      /^(?:[Bb]y\s)?\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:,\s?\p{Lu}[\p{L}]+)?(?:\s@\w{2,30})?\s?(?:[-–—|/•·,]\s?|\s)(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:\d{4})?|\d{1,2}\s(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s(?:minutes?|hours?|days?) ago)[\d\s,:.apmAPMUTCETSDG]{0,24}(?:\s\d{1,3}\s[Ee]dit)?$/u,
+      /^(?:[Bb]y\s)?\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:,\s?\p{Lu}[\p{L}]+)?(?:\s@\w{2,30})?(?:\s?[-–—|/•·,]\s?|\s|(?=\d{1,2}\s(?:minutes?|hours?|days?) ago))(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:\d{4})?|\d{1,2}\s(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s(?:minutes?|hours?|days?) ago)[\d\s,:.apmAPMUTCETSDG]{0,24}(?:\s\d{1,3}\s[Ee]dit)?$/u,
     weight: 4,
     reason: 'an author name beside a date',
     examples: {
@@ -177,6 +177,7 @@ export const bylineRules: RuleSpec[] = [
         'by Ann Lee @annlee May 5, 2017: 4:10 PM ET',
         'By Tom Fox 3 March 2021, 2:15 pm',
         'By Kim Park 2 hours ago',
+        'By Kim Park42 minutes ago',
       ],
       noMatch: [
         'Parliament voted on March 3, 2018 to approve the budget.',
@@ -207,5 +208,13 @@ export const bylineRules: RuleSpec[] = [
       match: ['责任编辑：王小明', '【纠错】 责任编辑： 李华', '发稿时间：2018-01-02 09:30 来源： 新华网'],
       noMatch: ['记者在现场看到，很多人排队。'],
     },
+  },
+  {
+    id: 'byline/word-count',
+    label: 'byline',
+    pattern: /^(?:word ?count|words|wortanzahl|nombre de mots|palabras)\s?:\s?\d[\d,.]*$/iu,
+    weight: 4,
+    reason: 'a word-count line',
+    examples: { match: ['Wordcount: 812', 'Words: 1,200'], noMatch: ['Words: they matter, he said.'] },
   },
 ];

@@ -77,4 +77,17 @@ export const commentRules: RuleSpec[] = [
       noMatch: ['57 people participating in the study fell ill.'],
     },
   },
+  {
+    id: 'comments/join-prompt',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:want to|would you like to|care to|why not) (?:join|start|continue) (?:the|a|this) (?:discussion|conversation|debate)\s?[?.!]?$/iu,
+    weight: 4,
+    reason: 'an invitation to the comments',
+    examples: {
+      match: ['Want to join the discussion?', 'Would you like to start a conversation?'],
+      noMatch: ['Want to join the army? Read this first.'],
+    },
+  },
 ];

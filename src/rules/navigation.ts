@@ -134,4 +134,28 @@ export const navigationRules: RuleSpec[] = [
       noMatch: ['Report errors were blamed for the late payments to farmers.'],
     },
   },
+  {
+    id: 'nav/dash-breadcrumb',
+    label: 'chrome',
+    pattern: /^[^–—.!?]{1,30}(?:\s[–—]\s[^–—.!?]{1,30}){1,5}\s[–—]$/u,
+    weight: 3.5,
+    reason: 'a breadcrumb of sections between dashes',
+    examples: {
+      match: ['Home – Politik –', 'News — World — Europe —'],
+      noMatch: ['Floods in the north – the army is on its way'],
+    },
+  },
+  {
+    id: 'nav/back-to',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:chevron|arrow|keyboard_arrow)_(?:left|right|back|forward)\s?|[←‹«<]\s?)?(?:(?:back|return) to|browse all|view all|see all)(?: the| all)? (?:gallery|galleries|top|home|homepage|posts|articles|stories|blog|news|search results|list|photos|videos)\s?[→›»>]?$|^(?:(?:chevron|arrow|keyboard_arrow)_(?:left|right|back|forward)\s?|[←‹«<]\s?)(?:previous|next|prev|older|newer)(?: (?:story|article|post|entry|page))?$|^(?:previous|next|prev|older|newer) (?:story|article|post|entry)\s?[→›»>]$/iu,
+    weight: 4,
+    reason: 'a back or previous/next link',
+    examples: {
+      match: ['Back to Gallery', '← Previous Story', 'chevron_left Browse All Posts', 'Next Article →'],
+      noMatch: ['Back to the gallery they went, where the paintings hung.'],
+    },
+  },
 ];

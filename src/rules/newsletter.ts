@@ -73,4 +73,20 @@ export const newsletterRules: RuleSpec[] = [
       noMatch: ['The ministry sends its updates by email, officials said on Friday.'],
     },
   },
+  {
+    id: 'newsletter/blurb',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:the|our|all the|get the) )?(?:day(?:'|’)s|week(?:'|’)s|morning(?:'|’)s|evening(?:'|’)s|latest|biggest|top|essential|best)\b.{0,40}\b(?:stories|news|headlines|reads)\b.{0,30}\b(?:explained in|delivered (?:to|straight|every|each|daily|weekly)|in your inbox|straight to your inbox|every (?:morning|evening|weekday|day|week)|in (?:\w+|\d+) minutes)\b.{0,40}$/iu,
+    weight: 3,
+    reason: 'the description of a newsletter',
+    examples: {
+      match: [
+        'The week’s biggest stories, delivered to your inbox.',
+        'Top headlines explained in three minutes every weekday.',
+      ],
+      noMatch: ['The day’s top stories were all about the storm, which cut power to thousands.'],
+    },
+  },
 ];

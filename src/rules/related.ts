@@ -30,7 +30,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see more|view more|show more|load more|see all|view all)\s*[:.>»›→]?$/iu,
+      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see more|view more|show more|load more|see all|view all)\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
     weight: 4,
     reason: 'a heading of a related-stories block',
     examples: {
@@ -43,6 +43,7 @@ export const relatedRules: RuleSpec[] = [
         'Visual Stories',
         'Tags:',
         'Up next',
+        'You may also like...',
       ],
       noMatch: ['Trending downwards, the index closed at its lowest level since 2009.'],
     },

@@ -123,7 +123,7 @@ export const socialRules: RuleSpec[] = [
     id: 'share/other-languages',
     label: 'chrome',
     pattern:
-      /^(?:jaa|sdílet|sdílejte|udostępnij|dela|compartir|compartilhar|condividi|partager|teilen|delen|paylaş|поделиться)(?:\s[\p{L}]+){0,2}\s?\d*:?$/iu,
+      /^(?:jaa|sdílet|sdílejte|udostępnij|dela|compartir|compartilhar|condividi|partager|teilen|delen|paylaş|поделиться)(?:\s\p{L}{1,30}){0,2}\s?\d{0,6}:?$/iu,
     weight: 3.5,
     reason: 'a share button in another language',
     examples: {
@@ -153,6 +153,18 @@ export const socialRules: RuleSpec[] = [
       noMatch: [
         'Fans who chose to subscribe on YouTube years ago stayed loyal through the long dispute with the label.',
       ],
+    },
+  },
+  {
+    id: 'share/on-network-list',
+    label: 'chrome',
+    pattern:
+      /^(?:share|share on|share via|share this|teilen|partager|compartir)\s?:\s?(?:facebook|twitter|x|reddit|linkedin|whatsapp|e-?mail|google\+|pinterest|telegram|tumblr|flipboard|messenger)(?:[\s,|•·]+(?:facebook|twitter|x|reddit|linkedin|whatsapp|e-?mail|google\+|pinterest|telegram|tumblr|flipboard|messenger))*$|^copied[.!]?$/iu,
+    weight: 4,
+    reason: 'a labelled row of share buttons',
+    examples: {
+      match: ['Share on: Facebook Twitter Reddit', 'Share: Email, WhatsApp', 'Copied!'],
+      noMatch: ['Share: the company’s stock fell.'],
     },
   },
 ];
