@@ -217,4 +217,28 @@ export const bylineRules: RuleSpec[] = [
     reason: 'a word-count line',
     examples: { match: ['Wordcount: 812', 'Words: 1,200'], noMatch: ['Words: they matter, he said.'] },
   },
+  {
+    id: 'byline/story-date',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^this (?:story|article|post|report) (?:is|was) (?:from|published|posted|first published)(?: on)? [\p{L}]{3,9}\.? \d{1,2},? \d{4}\.?$/iu,
+    weight: 4,
+    reason: 'a note of the story date',
+    examples: {
+      match: ['This story is from March 2, 2021', 'This article was published on May 3, 2020.'],
+      noMatch: ['This story is from a reader in Ohio.'],
+    },
+  },
+  {
+    id: 'byline/name-handle',
+    label: 'byline',
+    pattern: /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3},?\s@\w{2,30}$/u,
+    weight: 3.5,
+    reason: 'an author name with a social handle',
+    examples: {
+      match: ['Ann Lee @annlee_news', 'Tom Q. Fox, @tfox'],
+      noMatch: ['Thanks to Ann Lee @annlee'],
+    },
+  },
 ];

@@ -90,4 +90,16 @@ export const commentRules: RuleSpec[] = [
       noMatch: ['Want to join the army? Read this first.'],
     },
   },
+  {
+    id: 'comments/count-link',
+    label: 'chrome',
+    languages: ['en'],
+    pattern: /^(?:see|view|read|show|load|jump to) (?:all )?(?:the )?comments?\s?\(\d[\d,]*\)$/iu,
+    weight: 4,
+    reason: 'a link to the comments with their count',
+    examples: {
+      match: ['See all comments (12)', 'View comments (3)'],
+      noMatch: ['See all comments before posting.'],
+    },
+  },
 ];

@@ -158,4 +158,16 @@ export const navigationRules: RuleSpec[] = [
       noMatch: ['Back to the gallery they went, where the paintings hung.'],
     },
   },
+  {
+    id: 'nav/other-language-edition',
+    label: 'chrome',
+    languages: ['en'],
+    pattern: /^read (?:this|the) (?:story|article|post|page) in [\p{L}]{3,20}[.!]?$/iu,
+    weight: 4,
+    reason: 'a link to the story in another language',
+    examples: {
+      match: ['Read this story in Spanish', 'Read the article in Tamil'],
+      noMatch: ['Read this story in full before you judge it.'],
+    },
+  },
 ];
