@@ -54,14 +54,14 @@ export interface DecoderWeights {
 }
 
 export const DEFAULT_WEIGHTS: DecoderWeights = {
-  switchCost: 0.6,
+  switchCost: 0.4,
   inlineCost: 0.5,
-  bodyBias: 1.5,
+  bodyBias: 1.6,
   proseScale: 1,
   outsideCost: 0,
   outsideProseDiscount: 1,
   tailEntryCost: 2,
-  ruleExplainsProse: 0.5,
+  ruleExplainsProse: 0.8,
   headlineBonus: 2,
 };
 

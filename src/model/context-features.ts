@@ -61,6 +61,10 @@ const STRONG_PROSE_WORDS = 15;
 const WINDOW = 3;
 /** How far above the first paragraph a headline may sit (bylines, dates and credits between). */
 const HEADLINE_REACH = 12;
+/** How far below a headline its author or date line may be. */
+const BYLINE_GAP = 3;
+/** Sentences under the headline that are read as its standfirst. */
+const STANDFIRST_LINES = 2;
 
 /** A line of running text that clearly belongs to some article. */
 export function isStrongProse(f: LineFeatures): boolean {
@@ -96,7 +100,7 @@ export function contextFeatures(
     }
   });
   const docProseShare = n > 0 ? proseLines / n : 0;
-  const headline = findHeadline(lines, firstStrong);
+  const headline = findHeadline(lines, matched, firstStrong);
   const runs = unpunctuatedRuns(lines);
   const nearestStrong = distanceToStrongProse(lines);
   const medianWords = median(lines.map((f) => f.words));
@@ -146,7 +150,7 @@ export function contextFeatures(
       firstStrong >= 0 && k < firstStrong ? Math.log1p(firstStrong - k) : 0,
       lastStrong >= 0 && k > lastStrong ? Math.log1p(k - lastStrong) : 0,
       docProseShare,
-      k === headline ? 1 : 0,
+      headline.has(k) ? 1 : 0,
       Math.log1p(runs[k] as number),
       Math.log1p(nearestStrong[k] as number),
       endsSentence(lines[k - 2]),
@@ -216,13 +220,41 @@ function median(values: number[]): number {
 
 /**
  * The headline is usually the first line of four or more words not ending in a full stop,
- * a few lines above the first paragraph (navigation above it has one to three words).
+ * a few lines above the first paragraph (navigation above it has one to three words). When
+ * such a line sits just above an author or date line, that one is taken first: teasers and
+ * menus above a headline have no byline under them. One or two sentences right under the
+ * headline (the standfirst) count with it.
  */
-function findHeadline(lines: readonly LineFeatures[], firstStrong: number): number {
-  if (firstStrong < 0) return -1;
-  for (let k = Math.max(0, firstStrong - HEADLINE_REACH); k < firstStrong; k++) {
+function findHeadline(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  firstStrong: number,
+): Set<number> {
+  const found = new Set<number>();
+  if (firstStrong < 0) return found;
+  const start = Math.max(0, firstStrong - HEADLINE_REACH);
+  const shaped = (k: number) => {
     const f = lines[k] as LineFeatures;
-    if (f.words >= 4 && f.words <= 30 && !f.text.endsWith('.')) return k;
+    return f.words >= 4 && f.words <= 30 && !f.text.endsWith('.');
+  };
+  const hasRule = (k: number) => (matched[k] as MatchedRules).some((rule) => rule !== undefined);
+  const bylineBelow = (k: number) => {
+    for (let j = k + 1; j <= Math.min(k + BYLINE_GAP, firstStrong - 1); j++) {
+      if ((matched[j] as MatchedRules)[BYLINE] !== undefined) return true;
+    }
+    return false;
+  };
+  let headline = -1;
+  for (let k = start; k < firstStrong && headline < 0; k++) {
+    if (shaped(k) && !hasRule(k) && bylineBelow(k)) headline = k;
   }
-  return -1;
+  for (let k = start; k < firstStrong && headline < 0; k++) if (shaped(k)) headline = k;
+  if (headline < 0) return found;
+  found.add(headline);
+  for (let k = headline + 1; k < Math.min(headline + 1 + STANDFIRST_LINES, firstStrong); k++) {
+    const f = lines[k] as LineFeatures;
+    if (!f.endsSentence || f.words < 5 || f.words > 60 || hasRule(k)) break;
+    found.add(k);
+  }
+  return found;
 }

@@ -109,13 +109,15 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}?[\p{L}\p{M}.'’()-]+){0,4} (?:is|was|has been) (?:a|an|the|our)\s(?:[\p{L}'’-]+\s){0,5}(?:reporter|writer|editor|correspondent|columnist|journalist|author|contributor|producer|critic|fellow|photographer|anchor|host|intern|analyst|blogger|novelist|historian)\b.{0,300}$/u,
+      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}?[\p{L}\p{M}.'’()-]+){0,4} (?:is|was|has been) (?:a|an|the|our)\s(?:[\p{L}'’-]+\s){0,5}(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Aa]uthor|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Ff]ellow|[Pp]hotographer|[Aa]nchor|[Hh]ost|[Ii]ntern|[Aa]nalyst|[Bb]logger|[Nn]ovelist|[Hh]istorian)\b.{0,400}$/u,
     weight: 2.5,
+    maxLength: 500,
     reason: 'an author bio',
     examples: {
       match: [
         'Jane Doe is a staff writer at the Daily Planet.',
         'Ana Ruiz is the paper’s Europe correspondent. Follow her on X.',
+        'Sam Lee was a former Gadget World Editor-in-Chief and later ran the reviews desk.',
       ],
       noMatch: ['Jane Doe, who is a staff writer, was not hurt.'],
     },
@@ -159,6 +161,84 @@ export const bylineRules: RuleSpec[] = [
     examples: {
       match: ['Transport correspondent', 'Staff writer', 'Deals editor', 'Senior political reporter'],
       noMatch: ['The editor resigned.'],
+    },
+  },
+  {
+    id: 'byline/name-date',
+    label: 'byline',
+    pattern:
+      /^(?:[Bb]y\s)?\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:,\s?\p{Lu}[\p{L}]+)?(?:\s@\w{2,30})?(?:\s?[-–—|/•·,]\s?|\s|(?=\d{1,2}\s(?:minutes?|hours?|days?) ago))(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:\d{4})?|\d{1,2}\s(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s(?:minutes?|hours?|days?) ago)[\d\s,:.apmAPMUTCETSDG]{0,24}(?:\s\d{1,3}\s[Ee]dit)?$/u,
+    weight: 4,
+    reason: 'an author name beside a date',
+    examples: {
+      match: [
+        'Jane Q. Doe - Mar 3, 2018 9:05 am UTC',
+        'Sam Roe/April 2, 2019',
+        'by Ann Lee @annlee May 5, 2017: 4:10 PM ET',
+        'By Tom Fox 3 March 2021, 2:15 pm',
+        'By Kim Park 2 hours ago',
+        'By Kim Park42 minutes ago',
+      ],
+      noMatch: [
+        'Parliament voted on March 3, 2018 to approve the budget.',
+        'New York, March 3, 2018 was a cold day.',
+      ],
+    },
+  },
+  {
+    id: 'byline/date-then-author',
+    label: 'byline',
+    pattern:
+      /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?\s?(?:[A-Z]{2,4})?\s(?:BY|[Bb]y)\s[\p{L}\p{M} .'’-]{2,60}$|^\p{L}+\s\d{1,2},\s\d{4}\s(?:at\s)?\d{1,2}:\d{2}\s?[ap]\.?m\.?\s(?:[Uu]pdated|[Mm]odified)\s.{5,60}$/u,
+    weight: 4,
+    reason: 'a timestamp with an author or update time',
+    examples: {
+      match: ['3/14/2016 8:05 AM PDT BY NEWS STAFF', 'May 2, 2020 at 7:15 am Updated May 3, 2020 at 1:20 pm'],
+      noMatch: ['May 2, 2020 at 7:15 am the sirens sounded across the valley.'],
+    },
+  },
+  {
+    id: 'byline/cjk-editor',
+    label: 'byline',
+    pattern:
+      /^[【[]?(?:纠错)?[】\]]?\s?(?:责任编辑|编辑|责编|记者|作者|来源|稿源|发稿时间|发布时间|本文来源|文)\s?[:：]\s?.{1,80}$|^(?:发稿时间|发布时间)\s?[:：].{0,120}(?:来源|作者)\s?[:：].{0,60}$/u,
+    weight: 4,
+    reason: 'a Chinese editor, source or time line',
+    examples: {
+      match: ['责任编辑：王小明', '【纠错】 责任编辑： 李华', '发稿时间：2018-01-02 09:30 来源： 新华网'],
+      noMatch: ['记者在现场看到，很多人排队。'],
+    },
+  },
+  {
+    id: 'byline/word-count',
+    label: 'byline',
+    pattern: /^(?:word ?count|words|wortanzahl|nombre de mots|palabras)\s?:\s?\d[\d,.]*$/iu,
+    weight: 4,
+    reason: 'a word-count line',
+    examples: { match: ['Wordcount: 812', 'Words: 1,200'], noMatch: ['Words: they matter, he said.'] },
+  },
+  {
+    id: 'byline/story-date',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^this (?:story|article|post|report) (?:is|was) (?:from|published|posted|first published)(?: on)? [\p{L}]{3,9}\.? \d{1,2},? \d{4}\.?$/iu,
+    weight: 4,
+    reason: 'a note of the story date',
+    examples: {
+      match: ['This story is from March 2, 2021', 'This article was published on May 3, 2020.'],
+      noMatch: ['This story is from a reader in Ohio.'],
+    },
+  },
+  {
+    id: 'byline/name-handle',
+    label: 'byline',
+    pattern: /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3},?\s@\w{2,30}$/u,
+    weight: 3.5,
+    reason: 'an author name with a social handle',
+    examples: {
+      match: ['Ann Lee @annlee_news', 'Tom Q. Fox, @tfox'],
+      noMatch: ['Thanks to Ann Lee @annlee'],
     },
   },
 ];

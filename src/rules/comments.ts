@@ -64,4 +64,42 @@ export const commentRules: RuleSpec[] = [
       noMatch: ['The statement said:', 'Her lawyer says the case is closed.'],
     },
   },
+  {
+    id: 'comments/participants',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^\d[\d,]*(?: comments?)?(?: with \d[\d,]*)? (?:posters?|readers?|users?|people|members?) participating$/iu,
+    weight: 4,
+    reason: 'a comment-thread count',
+    examples: {
+      match: ['57 with 31 posters participating', '12 comments with 9 readers participating'],
+      noMatch: ['57 people participating in the study fell ill.'],
+    },
+  },
+  {
+    id: 'comments/join-prompt',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:want to|would you like to|care to|why not) (?:join|start|continue) (?:the|a|this) (?:discussion|conversation|debate)\s?[?.!]?$/iu,
+    weight: 4,
+    reason: 'an invitation to the comments',
+    examples: {
+      match: ['Want to join the discussion?', 'Would you like to start a conversation?'],
+      noMatch: ['Want to join the army? Read this first.'],
+    },
+  },
+  {
+    id: 'comments/count-link',
+    label: 'chrome',
+    languages: ['en'],
+    pattern: /^(?:see|view|read|show|load|jump to) (?:all )?(?:the )?comments?\s?\(\d[\d,]*\)$/iu,
+    weight: 4,
+    reason: 'a link to the comments with their count',
+    examples: {
+      match: ['See all comments (12)', 'View comments (3)'],
+      noMatch: ['See all comments before posting.'],
+    },
+  },
 ];

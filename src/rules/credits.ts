@@ -84,4 +84,20 @@ export const creditRules: RuleSpec[] = [
     reason: 'a "Name/Outlet" picture credit',
     examples: { match: ['Scott Heins/Gothamist', 'Jane Doe / The Herald'], noMatch: ['Yes/No'] },
   },
+  {
+    id: 'credit/via-agency',
+    label: 'byline',
+    pattern:
+      /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /&-]\s?\p{Lu}[\p{L}\p{M}.'’-]*|\s(?:of|the|and|de|da|van|von|for))*\svia\s(?:[Gg]etty(?: [Ii]mages)?|AP|AFP|Reuters|REUTERS|[Ss]hutterstock|EPA|[Aa]lamy|[Ii]mago|dpa|ZUMA(?: [Pp]ress| [Ww]ire)?|[Ss]ipa(?: USA)?|TNS|Bloomberg|Newscom|[Ww]ire[Ii]mage|USA TODAY Sports|[Ii]nstagram|[Tt]witter|X|[Ff]acebook)(?:\s?\([^)]{0,20}\))?\.?$/u,
+    weight: 4,
+    reason: 'a photo credit through an agency',
+    examples: {
+      match: [
+        'Jane Roe/The Daily Star/TNS via Getty Images',
+        'John Q. Public via AP',
+        'Courtesy of Ana Lee via Instagram',
+      ],
+      noMatch: ['Officials were warned via Reuters', 'the report came via AP'],
+    },
+  },
 ];

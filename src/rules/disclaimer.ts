@@ -22,7 +22,7 @@ export const disclaimerRules: RuleSpec[] = [
     id: 'disclaimer/syndication',
     label: 'disclaimer',
     pattern:
-      /\b(?:auto-?(?:generated|published|posted) (?:from|via) (?:a |the )?(?:syndicated|agency|wire|news)\b|(?:has|have) not been edited by\b.{0,60}\b(?:staff|newsroom|editors?|team|desk)\b|published (?:from|via|through) (?:a |the )?(?:syndicated|wire|agency|news) feed|only the (?:headline|image|picture)s?\b.{0,40}\b(?:may have been|has been|have been) (?:reworked|changed|edited)|(?:is|was|has been) (?:sourced|taken|published) (?:from|via) (?:a |the )?(?:syndicated|wire|agency) (?:feed|service|copy)|syndicated (?:feed|content|copy)|(?:article|story|piece|column|post|report|content|interview|essay|commentary|version|it)\b.{0,30}\b(?:first|originally) (?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:first|originally) (?:appeared|published) (?:on|in|at)\b|(?:re)?published (?:here )?(?:with permission|courtesy of|under a creative commons)|(?:republished|reproduced|reprinted) (?:from|with permission|on)\b|appears? in print (?:on|in)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published|ran)|this (?:article|story|piece|post) (?:was|is|has been) (?:produced|published|written|created|republished|syndicated) (?:by|in partnership with|in collaboration with|as part of|under)\b|is (?:part of|a member of) (?:the )?\b.{0,40}\bnetwork\b)/iu,
+      /\b(?:auto-?(?:generated|published|posted) (?:from|via) (?:a |the )?(?:syndicated|agency|wire|news)\b|(?:has|have) not been edited by\b.{0,60}\b(?:staff|newsroom|editors?|team|desk)\b|published (?:directly |automatically |straight )?(?:from|via|through) (?:a |an |the )?(?:syndicated|wire|agency|news) feed|only the (?:headline|image|picture)s?\b.{0,40}\b(?:may have been|has been|have been) (?:reworked|changed|edited)|(?:is|was|has been) (?:sourced|taken|published) (?:from|via) (?:a |the )?(?:syndicated|wire|agency) (?:feed|service|copy)|syndicated (?:feed|content|copy)|(?:article|story|piece|column|post|report|content|interview|essay|commentary|version|it)\b.{0,30}\b(?:first|originally) (?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:first|originally) (?:appeared|published) (?:on|in|at)\b|(?:re)?published (?:here )?(?:with permission|courtesy of|under a creative commons)|(?:republished|reproduced|reprinted) (?:from|with permission|on)\b|appears? in print (?:on|in)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published|ran)|this (?:article|story|piece|post) (?:was|is|has been) (?:produced|published|written|created|republished|syndicated) (?:by|in partnership with|in collaboration with|as part of|under)\b|is (?:part of|a member of) (?:the )?\b.{0,40}\bnetwork\b)/iu,
     weight: 6,
     reason: 'a syndication or republication note',
     examples: {
@@ -31,6 +31,7 @@ export const disclaimerRules: RuleSpec[] = [
         'This article originally appeared on Example.com.',
         'A version of this article appears in print on March 3, on Page A7.',
         'Only the headline of this report may have been reworked by our staff; the rest is published from a syndicated feed.',
+        'This report was published automatically from a wire feed.',
       ],
       noMatch: ['The band first appeared on television in 1964, and the show made them famous overnight.'],
     },

@@ -11,6 +11,7 @@ import { creditRules } from './credits.js';
 import { datelineRules } from './dateline.js';
 import { disclaimerRules } from './disclaimer.js';
 import { languagePackRules } from './languages.js';
+import { marketRules } from './markets.js';
 import { RuleMatcher } from './matcher.js';
 import { navigationRules } from './navigation.js';
 import { newsletterRules } from './newsletter.js';
@@ -28,6 +29,7 @@ export const BUILTIN_RULE_SPECS: readonly RuleSpec[] = [
   ...newsletterRules,
   ...socialRules,
   ...adRules,
+  ...marketRules,
   ...relatedRules,
   ...consentRules,
   ...commentRules,

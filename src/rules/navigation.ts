@@ -47,4 +47,127 @@ export const navigationRules: RuleSpec[] = [
     reason: 'a line of symbols only',
     examples: { match: ['|', '>', '•••', '+'], noMatch: ['* * *', '=========='] },
   },
+  {
+    id: 'nav/menu-run',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:open|close|search|sign in|sign up|log in|log out|subscribe|share|comment|comments|print|email|menu|home|videos?|photos?|podcasts?|newsletters?|events|adjust|save|account|register|follow|listen|watch|games|puzzles|shop)(?:\s(?:open|close|search|sign in|sign up|log in|log out|subscribe|share|comment|comments|print|email|menu|home|videos?|photos?|podcasts?|newsletters?|events|adjust|save|account|register|follow|listen|watch|games|puzzles|shop)){1,7}$/iu,
+    weight: 3.5,
+    reason: 'a run of menu and toolbar words',
+    examples: {
+      match: [
+        'Open Search Close Search Search',
+        'Videos Sign In Subscribe',
+        'Share Adjust Comment Print',
+        'Events Newsletters',
+      ],
+      noMatch: ['Search and rescue teams worked through the night.', 'Close'],
+    },
+  },
+  {
+    id: 'nav/permalink',
+    label: 'chrome',
+    pattern:
+      /^(?:permalink|short ?link|short url|kurzlink|lien permanent|enlace permanente|link to this (?:article|page|story))\s?:?\s?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/\S*$/iu,
+    weight: 4.5,
+    reason: 'a permalink of the page',
+    examples: {
+      match: ['Permalink: https://example.org/p/abc12', 'Short link https://exm.pl/x9'],
+      noMatch: ['Permalinks keep old stories reachable, the archivist said.'],
+    },
+  },
+  {
+    id: 'nav/show-less',
+    label: 'chrome',
+    pattern:
+      /^(?:continue reading|read more|read less|show more|show less|see more|see less|expand|collapse)(?:\s(?:continue reading|read more|read less|show more|show less|see more|see less|expand|collapse)){1,2}$|^(?:show|read|see) less$/iu,
+    weight: 4,
+    reason: 'an expand or collapse toggle',
+    examples: {
+      match: ['CONTINUE READING Show less', 'Show less', 'Read more Read less'],
+      noMatch: ['Show less fear, the coach told them.'],
+    },
+  },
+  {
+    id: 'nav/page-list',
+    label: 'chrome',
+    pattern:
+      /^(?:pages?|seite|página|pagina)\s?:?\s?\d{1,3}(?:\s\d{1,3}){0,12}(?:\s(?:next|weiter|siguiente|suivant)?\s?[→»›>]?)?$/iu,
+    weight: 4,
+    reason: 'a list of page numbers',
+    examples: {
+      match: ['Page: 1 2 3 Next →', 'Seite 1 2 3 4', 'Pages: 1 2'],
+      noMatch: ['Page 12 of the report lists the names of the donors.'],
+    },
+  },
+  {
+    id: 'nav/double-chevron',
+    label: 'chrome',
+    pattern: /^[^>\s.,;!?][^>.,;!?]{0,30}(?:\s?>>\s?[^>.,;!?]{1,30}){1,6}\s?(?:>>)?$/u,
+    weight: 4,
+    reason: 'a breadcrumb with double chevrons',
+    examples: {
+      match: ['Home >> News >> Education', '首页 >> 教育 >> 正文'],
+      noMatch: ['The ratio was 3 >> 2 in every test, she said.'],
+    },
+  },
+  {
+    id: 'nav/cjk-portal',
+    label: 'chrome',
+    pattern:
+      /^(?:返回(?:首页|顶部|列表|目录)|【?纠错】?|关注我们|联系我们|打印本页|关闭窗口|我要评论|分享到\s?:?|扫一扫|手机版|收藏本文|トップへ戻る|ページの先頭へ)\s?(?:>>|»|>)?$/u,
+    weight: 4,
+    reason: 'a Chinese or Japanese portal link',
+    examples: { match: ['返回首页>>', '【纠错】', '关注我们'], noMatch: ['他返回首页后发现了问题。'] },
+  },
+  {
+    id: 'nav/report-error',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:report|send|submit|email) (?:a |any |us )?(?:typos?|corrections?|errors?|mistakes?)(?: (?:and|or) (?:typos?|corrections?|errors?|feedback))?(?:\s?(?::|to\b|here\b).{0,80})?[.!]?$/iu,
+    weight: 3.5,
+    reason: 'a link for reporting errors',
+    examples: {
+      match: ['Report typos and corrections to: desk@example.org', 'Report errors'],
+      noMatch: ['Report errors were blamed for the late payments to farmers.'],
+    },
+  },
+  {
+    id: 'nav/dash-breadcrumb',
+    label: 'chrome',
+    pattern: /^[^–—.!?]{1,30}(?:\s[–—]\s[^–—.!?]{1,30}){1,5}\s[–—]$/u,
+    weight: 3.5,
+    reason: 'a breadcrumb of sections between dashes',
+    examples: {
+      match: ['Home – Politik –', 'News — World — Europe —'],
+      noMatch: ['Floods in the north – the army is on its way'],
+    },
+  },
+  {
+    id: 'nav/back-to',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:chevron|arrow|keyboard_arrow)_(?:left|right|back|forward)\s?|[←‹«<]\s?)?(?:(?:back|return) to|browse all|view all|see all)(?: the| all)? (?:gallery|galleries|top|home|homepage|posts|articles|stories|blog|news|search results|list|photos|videos)\s?[→›»>]?$|^(?:(?:chevron|arrow|keyboard_arrow)_(?:left|right|back|forward)\s?|[←‹«<]\s?)(?:previous|next|prev|older|newer)(?: (?:story|article|post|entry|page))?$|^(?:previous|next|prev|older|newer) (?:story|article|post|entry)\s?[→›»>]$/iu,
+    weight: 4,
+    reason: 'a back or previous/next link',
+    examples: {
+      match: ['Back to Gallery', '← Previous Story', 'chevron_left Browse All Posts', 'Next Article →'],
+      noMatch: ['Back to the gallery they went, where the paintings hung.'],
+    },
+  },
+  {
+    id: 'nav/other-language-edition',
+    label: 'chrome',
+    languages: ['en'],
+    pattern: /^read (?:this|the) (?:story|article|post|page) in [\p{L}]{3,20}[.!]?$/iu,
+    weight: 4,
+    reason: 'a link to the story in another language',
+    examples: {
+      match: ['Read this story in Spanish', 'Read the article in Tamil'],
+      noMatch: ['Read this story in full before you judge it.'],
+    },
+  },
 ];

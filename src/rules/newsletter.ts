@@ -56,4 +56,37 @@ export const newsletterRules: RuleSpec[] = [
       noMatch: ['Download speeds rose 20% last year as fibre reached more homes.'],
     },
   },
+  {
+    id: 'newsletter/by-email',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:get|receive)\b.{0,60}\bby e-?mail\b.{0,60}\b(?:sign up|subscribe|sign me up)\b|\b(?:keep up|stay (?:up to date|informed|current)|never miss a)\b.{0,60}\bnewsletters?\b|\b(?:updates|alerts|news)\s?:\s?download (?:the |our )?\p{L}/iu,
+    weight: 4,
+    reason: 'a newsletter or app-download prompt',
+    examples: {
+      match: [
+        'Get our morning edition by email and never miss a thing Free Sign Up',
+        'Towns are changing. Keep up with the Weekly Towns newsletter.',
+        'Get live updates: Download Acme News Now',
+      ],
+      noMatch: ['The ministry sends its updates by email, officials said on Friday.'],
+    },
+  },
+  {
+    id: 'newsletter/blurb',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:the|our|all the|get the) )?(?:day(?:'|’)s|week(?:'|’)s|morning(?:'|’)s|evening(?:'|’)s|latest|biggest|top|essential|best)\b.{0,40}\b(?:stories|news|headlines|reads)\b.{0,30}\b(?:explained in|delivered (?:to|straight|every|each|daily|weekly)|in your inbox|straight to your inbox|every (?:morning|evening|weekday|day|week)|in (?:\w+|\d+) minutes)\b.{0,40}$/iu,
+    weight: 3,
+    reason: 'the description of a newsletter',
+    examples: {
+      match: [
+        'The week’s biggest stories, delivered to your inbox.',
+        'Top headlines explained in three minutes every weekday.',
+      ],
+      noMatch: ['The day’s top stories were all about the storm, which cut power to thousands.'],
+    },
+  },
 ];

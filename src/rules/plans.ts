@@ -125,4 +125,24 @@ export const planRules: RuleSpec[] = [
       noMatch: ['Save the Children said 40% of the camp were under five.'],
     },
   },
+  {
+    id: 'plans/price-offer',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:get|enjoy|try|start|unlock|access|read|subscribe)\b.{0,60}\b(?:for (?:just|only)|just|only|from)\s?(?:[$€£₹]|rs\.?)\s?\d[\d.,]*\s?(?:a|per|\/|each)\s?(?:week|month|year|day|wk|mo|yr)\b.{0,80}$/iu,
+    weight: 3.5,
+    reason: 'an offer with a price per period',
+    examples: {
+      match: [
+        'Get full digital access for just $2 a week for your first year.',
+        'Enjoy every story from only £5 per month',
+        'Try it for just €1/month',
+      ],
+      noMatch: [
+        'Subscribers pay just $2 a week, which the publisher says is enough to fund the newsroom.',
+        'Get ready: fares rise to $3 a day next year.',
+      ],
+    },
+  },
 ];

@@ -30,7 +30,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see more|view more|show more|load more|see all|view all)\s*[:.>»›→]?$/iu,
+      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see more|view more|show more|load more|see all|view all)\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
     weight: 4,
     reason: 'a heading of a related-stories block',
     examples: {
@@ -43,6 +43,7 @@ export const relatedRules: RuleSpec[] = [
         'Visual Stories',
         'Tags:',
         'Up next',
+        'You may also like...',
       ],
       noMatch: ['Trending downwards, the index closed at its lowest level since 2009.'],
     },
@@ -104,6 +105,63 @@ export const relatedRules: RuleSpec[] = [
     examples: {
       match: ['Order Reprint of this Story', 'Read article'],
       noMatch: ['Order was restored by the evening.'],
+    },
+  },
+  {
+    id: 'related/tag-list',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:filed under|tagged(?: with| as)?|topics|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories)\s?:?\s[^.!?]{1,200}$/iu,
+    weight: 3.5,
+    reason: 'a list of tags or topics',
+    examples: {
+      match: [
+        'Filed under: Science, Space, Mars',
+        'Topics: housing, rents, city council',
+        'In this article: phones, gadgets, reviews',
+        'Filed under city budget , transit , schools',
+      ],
+      noMatch: [
+        'Topics ranged from housing to transit, and the debate ran late.',
+        'Tags on the luggage were missing.',
+      ],
+    },
+  },
+  {
+    id: 'related/section-heading',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:most (?:read|popular|viewed|shared|watched|emailed|commented)|more|other|latest|top|trending|recent|related|featured)\s(?:[\p{L}&'’-]+\s){0,2}(?:stories|articles|news|columns|posts|videos|headlines|reads|reviews|features)|more (?:about|on|in|from) [\p{L}&'’-]+(?: [\p{L}&'’-]+)?|(?:see|view|show) (?:more|all)(?: [\p{L}]+){0,2}\s?[►▶»›>→]+|[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)? recommends|(?:audios?|videos?|photos?|podcasts?) and (?:audios?|videos?|photos?|podcasts?) on (?:the|this) (?:topic|subject|story))\s?[:►▶»›>→]?$/iu,
+    weight: 3.5,
+    reason: 'a heading of a block of other stories',
+    examples: {
+      match: [
+        'Most Read Travel Stories',
+        'Other Opinion Columns',
+        'More about laptops',
+        'See more latest ►',
+        'Newsroom Recommends',
+        'Videos and photos on the topic',
+      ],
+      noMatch: [
+        'More stories like hers are emerging across the region.',
+        'Other columns of the temple collapsed in the quake.',
+        'The doctor recommends rest.',
+      ],
+    },
+  },
+  {
+    id: 'related/other-languages-heading',
+    label: 'chrome',
+    pattern:
+      /^(?:související(?: články| zprávy)?|čtěte (?:také|též|více)|lue (?:myös|lisää|aiheesta lisää|lisää aiheesta)|lisää aiheesta|aiheesta lisää|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|läs (?:också|mer)(?: om)?|relaterat|relaterte saker|lees (?:ook|meer)|gerelateerd|ilgili haberler|相关(?:新闻|阅读|文章|报道)|延伸阅读|推荐阅读|関連記事|関連ニュース)\s?:?$/iu,
+    weight: 4,
+    reason: 'a related-stories heading in another language',
+    examples: {
+      match: ['Související', 'Lue aiheesta lisää:', 'Czytaj także', 'Läs också', '相关新闻'],
+      noMatch: ['Související zprávy se objevily v pondělí večer na webu ministerstva.'],
     },
   },
 ];

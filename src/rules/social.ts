@@ -90,4 +90,81 @@ export const socialRules: RuleSpec[] = [
       ],
     },
   },
+  {
+    id: 'share/link-copied',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:the )?(?:link|url|address) (?:has been |was )?copied(?: to (?:the |your )?clipboard)?|copied to clipboard|link kopiert|lien copié|enlace copiado)[.!]?$/iu,
+    weight: 4,
+    reason: 'a copy-link confirmation',
+    examples: {
+      match: ['Link Copied', 'URL copied to clipboard!'],
+      noMatch: ['The link was copied by other sites within hours.'],
+    },
+  },
+  {
+    id: 'share/follow-button',
+    label: 'chrome',
+    pattern:
+      /^(?:\+\s?(?:follow|folgen|suivre|seguir)|(?:follow|folgen|suivre|seguir)\s?\+|unfollow|following)$/iu,
+    weight: 4,
+    reason: 'a follow button',
+    examples: { match: ['+ FOLLOW', 'Follow +'], noMatch: ['Follow the river north.'] },
+  },
+  {
+    id: 'share/count',
+    label: 'chrome',
+    pattern: /^\d[\d.,]*\s?[km]?\s?(?:shares|views|reads|likes|reactions|comments|repins)$/iu,
+    weight: 3.5,
+    reason: 'a share, view or comment count',
+    examples: { match: ['12,345 shares', '1.2K views', '88 comments'], noMatch: ['12 shares were sold.'] },
+  },
+  {
+    id: 'share/other-languages',
+    label: 'chrome',
+    pattern:
+      /^(?:jaa|sdílet|sdílejte|udostępnij|dela|compartir|compartilhar|condividi|partager|teilen|delen|paylaş|поделиться)(?:\s\p{L}{1,30}){0,2}\s?\d{0,6}:?$/iu,
+    weight: 3.5,
+    reason: 'a share button in another language',
+    examples: {
+      match: ['Jaa artikkeli:', 'Sdílet článek', 'Compartir en Facebook', 'Udostępnij'],
+      noMatch: ['Compartir el poder fue su propuesta central durante toda la campaña electoral.'],
+    },
+  },
+  {
+    id: 'share/cjk-networks',
+    label: 'chrome',
+    pattern:
+      /^(?:微信|微博|新浪微博|腾讯微博|qq空间|qzone|qq|人人网|豆瓣|朋友圈|微信朋友圈|分享|分享到|收藏|点赞|\+1|line|はてブ|ツイート|シェア|いいね)[:：]?$/iu,
+    weight: 3.5,
+    reason: 'a Chinese or Japanese share button',
+    examples: { match: ['微信', 'Qzone', '+1', 'ツイート'], noMatch: ['微信支付在全国普及了。'] },
+  },
+  {
+    id: 'share/subscribe-channel',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\bsubscribe (?:on|to (?:us on|our channel on|our)) (?:youtube|twitch|spotify|apple podcasts|itunes|youtube channel|podcast)\b.{0,40}$/iu,
+    weight: 4,
+    reason: 'a prompt to subscribe to a video or podcast channel',
+    examples: {
+      match: ['For all our latest clips – Subscribe on YouTube!', 'Subscribe to our YouTube channel'],
+      noMatch: [
+        'Fans who chose to subscribe on YouTube years ago stayed loyal through the long dispute with the label.',
+      ],
+    },
+  },
+  {
+    id: 'share/on-network-list',
+    label: 'chrome',
+    pattern:
+      /^(?:share|share on|share via|share this|teilen|partager|compartir)\s?:\s?(?:facebook|twitter|x|reddit|linkedin|whatsapp|e-?mail|google\+|pinterest|telegram|tumblr|flipboard|messenger)(?:[\s,|•·]+(?:facebook|twitter|x|reddit|linkedin|whatsapp|e-?mail|google\+|pinterest|telegram|tumblr|flipboard|messenger))*$|^copied[.!]?$/iu,
+    weight: 4,
+    reason: 'a labelled row of share buttons',
+    examples: {
+      match: ['Share on: Facebook Twitter Reddit', 'Share: Email, WhatsApp', 'Copied!'],
+      noMatch: ['Share: the company’s stock fell.'],
+    },
+  },
 ];

@@ -881,4 +881,20 @@ export const germanRules: RuleSpec[] = [
     },
     maxLength: 200,
   },
+  {
+    id: 'paywall/de-listen-login',
+    label: 'chrome',
+    languages: ['de'],
+    pattern:
+      /^um (?:sich )?(?:diesen|den|einen) (?:artikel|beitrag|text) (?:anzuhören|vorlesen zu lassen|zu lesen|weiterzulesen|zu speichern)\b.{0,40}\b(?:melden sie sich|registrieren sie sich|abonnieren sie|anmelden|einloggen)\b.{0,30}$/iu,
+    weight: 4,
+    reason: 'a sign-in prompt for listening to or reading the article',
+    examples: {
+      match: [
+        'Um diesen Artikel anzuhören, melden Sie sich bitte an.',
+        'Um den Beitrag zu speichern, registrieren Sie sich kostenlos.',
+      ],
+      noMatch: ['Um diesen Artikel zu schreiben, reiste die Autorin nach Lima.'],
+    },
+  },
 ];
