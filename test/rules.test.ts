@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { compileRule } from '../src/rules/compile.js';
-import { BUILTIN_RULE_SPECS } from '../src/rules/index.js';
+import { builtinRuleSpecs } from '../src/rules/index.js';
 import type { Rule } from '../src/types.js';
 
-const rules: Rule[] = BUILTIN_RULE_SPECS.map(compileRule);
+const rules: Rule[] = builtinRuleSpecs().map(compileRule);
 const families = [...new Set(rules.map((rule) => rule.family))];
 
 /** What the classifier asks of a rule: the trimmed line fits its length limit and matches. */

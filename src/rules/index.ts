@@ -10,7 +10,7 @@ import { copyrightRules } from './copyright.js';
 import { creditRules } from './credits.js';
 import { datelineRules } from './dateline.js';
 import { disclaimerRules } from './disclaimer.js';
-import { languagePackRules } from './languages.js';
+import { languagePackRules, PACK_LANGUAGES } from './languages.js';
 import { marketRules } from './markets.js';
 import { RuleMatcher } from './matcher.js';
 import { navigationRules } from './navigation.js';
@@ -21,8 +21,8 @@ import { planRules } from './plans.js';
 import { relatedRules } from './related.js';
 import { socialRules } from './social.js';
 
-/** Every built-in rule as written, family by family. */
-export const BUILTIN_RULE_SPECS: readonly RuleSpec[] = [
+/** The language-independent families (and their entries for English), family by family. */
+const FAMILY_RULE_SPECS: readonly RuleSpec[] = [
   ...paywallRules,
   ...planRules,
   ...accountRules,
@@ -41,8 +41,12 @@ export const BUILTIN_RULE_SPECS: readonly RuleSpec[] = [
   ...creditRules,
   ...disclaimerRules,
   ...copyrightRules,
-  ...languagePackRules,
 ];
+
+/** Every built-in rule as written: the families, then each language pack (built on this call). */
+export function builtinRuleSpecs(): readonly RuleSpec[] {
+  return [...FAMILY_RULE_SPECS, ...PACK_LANGUAGES.flatMap((language) => languagePackRules(language))];
+}
 
 /**
  * Built-in rules are compiled when first needed: a run on English text never pays for the
@@ -61,7 +65,7 @@ function compiledBuiltin(spec: RuleSpec): Rule {
 
 /** The built-in rules, compiled once. */
 export function builtinRules(): readonly Rule[] {
-  return BUILTIN_RULE_SPECS.map(compiledBuiltin);
+  return builtinRuleSpecs().map(compiledBuiltin);
 }
 
 function specAppliesTo(spec: RuleSpec, language: string): boolean {
@@ -78,7 +82,8 @@ function specAppliesTo(spec: RuleSpec, language: string): boolean {
  * disabled ids (an entry ending in `/` disables a whole family).
  */
 export function selectRules(language: string, options: ClassifyOptions): Rule[] {
-  const builtin = BUILTIN_RULE_SPECS.filter((spec) => specAppliesTo(spec, language)).map(compiledBuiltin);
+  const specs = [...FAMILY_RULE_SPECS, ...languagePackRules(language)];
+  const builtin = specs.filter((spec) => specAppliesTo(spec, language)).map(compiledBuiltin);
   const extra = (options.rules ?? []).map(compileRule).filter((rule) => appliesTo(rule, language));
   const disabled = options.disable ?? [];
   const isDisabled = (rule: Rule) =>
@@ -90,10 +95,11 @@ export function selectRules(language: string, options: ClassifyOptions): Rule[] 
 
 const BUILTIN_MATCHERS = new Map<string, RuleMatcher>();
 
-/** Languages that have built-in entries of their own. */
-const PACK_LANGUAGES: ReadonlySet<string> = new Set(
-  BUILTIN_RULE_SPECS.flatMap((spec) => spec.languages ?? []).filter((language) => language !== '*'),
-);
+/** Languages that have built-in entries of their own: a pack, or entries in the families. */
+const OWN_LANGUAGES: ReadonlySet<string> = new Set([
+  ...PACK_LANGUAGES,
+  ...FAMILY_RULE_SPECS.flatMap((spec) => spec.languages ?? []).filter((language) => language !== '*'),
+]);
 
 /**
  * A matcher for the rules that apply to a document. With only the built-in rules (the usual
@@ -103,7 +109,7 @@ export function ruleMatcher(language: string, options: ClassifyOptions): RuleMat
   const builtinOnly = (options.rules ?? []).length === 0 && (options.disable ?? []).length === 0;
   if (builtinOnly) {
     // Languages without entries of their own share the language-independent set.
-    const key = PACK_LANGUAGES.has(language) ? language : '*';
+    const key = OWN_LANGUAGES.has(language) ? language : '*';
     let matcher = BUILTIN_MATCHERS.get(key);
     if (!matcher) {
       matcher = new RuleMatcher(selectRules(key, options));

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { lineFeatures } from '../../src/features.js';
 import { cleanArticle } from '../../src/index.js';
 import { compileRule } from '../../src/rules/compile.js';
-import { BUILTIN_RULE_SPECS } from '../../src/rules/index.js';
+import { builtinRuleSpecs } from '../../src/rules/index.js';
 import { findNestedQuantifier } from '../../src/rules/nested-quantifier.js';
 import { parseRulePack, RulePackError } from '../../src/rules/pack.js';
 import {
@@ -21,7 +21,7 @@ import {
 import { splitLines } from '../../src/text/lines.js';
 import { makeTree, PROSE, removeTree, runMain } from '../cli/helpers.js';
 
-const rules = BUILTIN_RULE_SPECS.map(compileRule);
+const rules = builtinRuleSpecs().map(compileRule);
 const measured: { id: string; report: SafetyReport }[] = [];
 
 describe('every built-in rule grows linearly on long adversarial lines', () => {
