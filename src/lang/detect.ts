@@ -33,18 +33,10 @@ export function languageCounts(text: string): LanguageCounts {
 }
 
 /**
- * Guess the language from stop-word hits in the first 20,000 characters. Returns `und`
- * (undetermined) when no supported language stands out, so only the language-independent
- * rules and features apply.
- */
-export function detectLanguage(text: string): string {
-  return pickLanguage(languageCounts(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text));
-}
-
-/**
- * The same guess for text given as lines, on the first 20,000 characters of its non-blank
- * lines, with the counts of each whole line from `countsOf`, which may remember them:
- * cleaning classifies the same lines again.
+ * Guess the language of text given as lines from stop-word hits in the first 20,000
+ * characters of its non-blank lines (`und`, undetermined, when no supported language stands
+ * out, so only the language-independent rules and features apply). Each whole line's counts
+ * come from `countsOf`, which may remember them: cleaning classifies the same lines again.
  */
 export function detectLanguageOfLines(
   lines: readonly string[],
