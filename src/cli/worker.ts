@@ -1,5 +1,5 @@
 /**
- * Worker thread entry (dist/cli/worker.js): runs the tasks the pool in workers.ts sends, in
+ * Worker thread entry (bundled as dist/cli/worker.bundle.js): runs the tasks the pool in workers.ts sends, in
  * the order they come, and answers each with its id. Nothing here writes to stdout or stderr.
  */
 import { parentPort, workerData } from 'node:worker_threads';

@@ -160,8 +160,8 @@ class WorkerPool {
   }
 
   private spawn(): { worker: Worker; pending: Map<number, Pending> } {
-    // Two levels up from both src/cli/ and dist/cli/: tests run from src/, the worker is built.
-    const worker = new Worker(new URL('../../dist/cli/worker.js', import.meta.url), {
+    // Two levels up from both src/cli/ and dist/cli/: tests run from src/, the worker is built and bundled.
+    const worker = new Worker(new URL('../../dist/cli/worker.bundle.js', import.meta.url), {
       workerData: this.setup,
       resourceLimits: WORKER_LIMITS,
     });
