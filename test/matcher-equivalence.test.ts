@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { type LineFeatures, lineFeatures } from '../src/features.js';
 import { builtinRuleSpecs, ruleMatcher, selectRules } from '../src/rules/index.js';
+import { RuleMatcher } from '../src/rules/matcher.js';
 import { ruleLiterals } from '../src/rules/required-literals.js';
 import { type ClassifyOptions, LABELS, type Rule, type RuleSpec } from '../src/types.js';
 
@@ -56,10 +57,17 @@ function naiveMatch(rules: readonly Rule[], f: LineFeatures): (string | undefine
   return best.map((rule) => rule?.id);
 }
 
-/** Lines on which the fast matcher and the reference disagree, with both answers. */
-function disagreements(language: string, options: ClassifyOptions): string[] {
+/**
+ * Lines on which the matcher and the reference disagree, with both answers. `indexAfterChars`
+ * 0 checks the literal indexes, Infinity the alternations alone; undefined checks the matcher
+ * the classifier uses.
+ */
+function disagreements(language: string, options: ClassifyOptions, indexAfterChars?: number): string[] {
   const rules = selectRules(language, options);
-  const matcher = ruleMatcher(language, options);
+  const matcher =
+    indexAfterChars === undefined
+      ? ruleMatcher(language, options)
+      : new RuleMatcher(rules, new Set(rules.filter((rule) => rule.id.startsWith('user/'))), indexAfterChars);
   const found: string[] = [];
   for (const line of LINES) {
     const f = lineFeatures(line, language);
@@ -80,11 +88,16 @@ const USER_RULES: RuleSpec[] = [
 ];
 
 describe.each(LANGUAGES)('matcher for %s', (language) => {
-  test('agrees with trying every rule one by one', () => {
-    expect(disagreements(language, {})).toEqual([]);
+  test.each([
+    ['with literal indexes', 0],
+    ['with alternations alone', Number.POSITIVE_INFINITY],
+    ['as the classifier builds it', undefined],
+  ])('agrees with trying every rule one by one, %s', (_how, indexAfterChars) => {
+    expect(disagreements(language, {}, indexAfterChars)).toEqual([]);
   });
 
   test('agrees with user rules and a disabled family', () => {
+    expect(disagreements(language, { rules: USER_RULES, disable: ['share/'] }, 0)).toEqual([]);
     expect(disagreements(language, { rules: USER_RULES, disable: ['share/'] })).toEqual([]);
   });
 });

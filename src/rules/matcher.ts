@@ -17,6 +17,9 @@ import { ruleLiterals } from './required-literals.js';
  *   share a sticky alternation (one attempt at position 0); case-insensitive rules that scan
  *   the whole line share one that runs on the lowercased line. Predicates, user rules and the
  *   rest are tried one by one.
+ *
+ * The indexes are built once the matcher has seen enough text to pay for them; until then
+ * every rule goes the second way. Both ways give the same answers.
  */
 /**
  * Rules per alternation. V8's regex compiler takes time that grows faster than the pattern
@@ -25,7 +28,48 @@ import { ruleLiterals } from './required-literals.js';
  */
 const ALTERNATION_SIZE = 8;
 
+/**
+ * Characters of text a matcher sees before it builds its literal indexes. Deriving the
+ * fragments and building the indexes takes about as long as matching a few thousand lines
+ * the plain way, so a short run (one small file) is faster without them.
+ */
+export const INDEX_AFTER_CHARS = 200_000;
+
 export class RuleMatcher {
+  private plan: MatchPlan;
+  private indexed: boolean;
+  private charsSeen = 0;
+  /** Position of each rule in the list it was given: it breaks ties between equal weights. */
+  private readonly order = new Map<Rule, number>();
+
+  /** `indexAfterChars`: see INDEX_AFTER_CHARS (0 indexes at once; the tests try both ways). */
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly userRules: ReadonlySet<Rule> = new Set(),
+    private readonly indexAfterChars = INDEX_AFTER_CHARS,
+  ) {
+    rules.forEach((rule, k) => {
+      this.order.set(rule, k);
+    });
+    this.indexed = indexAfterChars <= 0;
+    this.plan = new MatchPlan(rules, userRules, this.order, this.indexed);
+  }
+
+  /** The strongest matching rule of each label. */
+  match(f: LineFeatures): MatchedRules {
+    if (!this.indexed) {
+      this.charsSeen += f.chars;
+      if (this.charsSeen > this.indexAfterChars) {
+        this.plan = new MatchPlan(this.rules, this.userRules, this.order, true);
+        this.indexed = true;
+      }
+    }
+    return this.plan.match(f);
+  }
+}
+
+/** How a matcher tries its rules: with literal indexes or with alternations only. */
+class MatchPlan {
   private readonly prefilters: { regex: RegExp; onLower: boolean; maxLength: number; rules: Rule[] }[] = [];
   private readonly singles: Rule[] = [];
   /** Rules with literal fragments, numbered as filed in the indexes. */
@@ -38,17 +82,17 @@ export class RuleMatcher {
   private readonly indexes: { maxChars: number; index: LiteralIndex }[] = [];
   /** Scratch space for the numbers of the rules whose fragments a line holds. */
   private readonly found: Int32Array;
-  /** Position of each rule in the list it was given: it breaks ties between equal weights. */
-  private readonly order = new Map<Rule, number>();
 
-  constructor(rules: readonly Rule[], userRules: ReadonlySet<Rule> = new Set()) {
-    rules.forEach((rule, k) => {
-      this.order.set(rule, k);
-    });
+  constructor(
+    rules: readonly Rule[],
+    userRules: ReadonlySet<Rule>,
+    private readonly order: ReadonlyMap<Rule, number>,
+    withLiterals: boolean,
+  ) {
     const groups = new Map<string, Rule[]>();
     const literals: (readonly string[])[] = [];
     for (const rule of rules) {
-      const fragments = ruleLiterals(rule);
+      const fragments = withLiterals ? ruleLiterals(rule) : undefined;
       if (fragments) {
         this.literalRules.push(rule);
         literals.push(fragments);
