@@ -15,16 +15,19 @@
 
 /** Characters of a fragment that are filed: a longer prefix is rarely more selective. */
 const PREFIX = 6;
-/** Columns of the table: the most used characters get their own, the rest share the last. */
-const MAX_COLUMNS = 96;
+/**
+ * Columns of the table: the most used characters get their own, the rest share the last. A
+ * power of two, so that a row starts at `state << COLUMN_BITS`.
+ */
+const COLUMN_BITS = 7;
+const MAX_COLUMNS = 1 << COLUMN_BITS;
 /** Fragments this short get columns of their own for all their characters. */
 const SHORT = 3;
 
 export class LiteralIndex {
   /** The column of each UTF-16 code unit; 0 for one that no fragment holds. */
   private readonly columnOf = new Uint8Array(0x10000);
-  private readonly width: number;
-  /** The next state for each state and column, row by row. */
+  /** The next state for each state and column, row by row; states are held as row starts. */
   private readonly table: Int32Array;
   /** Ids of the fragments found on reaching each state (those of its suffixes included). */
   private readonly outputs: (readonly number[] | undefined)[];
@@ -38,7 +41,7 @@ export class LiteralIndex {
       if (fragment.length === 0) throw new Error('an empty fragment would be found in every text');
       return { key: fragment.slice(0, PREFIX), ids };
     });
-    this.width = this.assignColumns(filed.map((entry) => entry.key));
+    this.assignColumns(filed.map((entry) => entry.key));
     const trie = new Trie();
     let maxId = -1;
     for (const { key, ids } of filed) {
@@ -47,19 +50,19 @@ export class LiteralIndex {
       trie.insert(columns, ids);
       for (const id of ids) maxId = Math.max(maxId, id);
     }
-    ({ table: this.table, outputs: this.outputs } = trie.compile(this.width));
+    ({ table: this.table, outputs: this.outputs } = trie.compile());
     this.listed = new Uint32Array(maxId + 1);
   }
 
   /** Write into `out` the ids of the fragments found in `text`, each once; returns how many. */
   collect(text: string, out: Int32Array): number {
     const call = this.nextCall();
-    const { columnOf, width, table, outputs, listed } = this;
+    const { columnOf, table, outputs, listed } = this;
     let count = 0;
-    let state = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
-      state = table[state * width + (columnOf[text.charCodeAt(i)] as number)] as number;
-      const found = outputs[state];
+      row = table[row + (columnOf[text.charCodeAt(i)] as number)] as number;
+      const found = outputs[row >> COLUMN_BITS];
       if (found === undefined) continue;
       for (const id of found) {
         if (listed[id] === call) continue;
@@ -82,9 +85,9 @@ export class LiteralIndex {
   /**
    * Give columns of their own first to the characters of short fragments (a shared column
    * would make a one-character fragment such as `©` be found beside any rare character), then
-   * to ASCII, then to the most used; returns the number of columns.
+   * to ASCII, then to the most used.
    */
-  private assignColumns(keys: readonly string[]): number {
+  private assignColumns(keys: readonly string[]): void {
     const uses = new Map<number, number>();
     const inShort = new Set<number>();
     for (const key of keys) {
@@ -103,7 +106,6 @@ export class LiteralIndex {
     byRank.forEach(([c], k) => {
       this.columnOf[c] = k < own ? k + 1 : own + 1;
     });
-    return (byRank.length > own ? own + 1 : own) + 1;
   }
 }
 
@@ -132,19 +134,20 @@ class Trie {
    * Every state's next state on every column: its child, or else where its longest proper
    * suffix state goes (already known, being shallower). Outputs gather the suffixes' ids.
    */
-  compile(width: number): { table: Int32Array; outputs: (readonly number[] | undefined)[] } {
+  compile(): { table: Int32Array; outputs: (readonly number[] | undefined)[] } {
+    const width = MAX_COLUMNS;
     const table = new Int32Array(this.children.length * width);
     const fail = new Int32Array(this.children.length);
     const outputs: (readonly number[] | undefined)[] = this.ids.map((ids) => ids && [...new Set(ids)]);
-    for (const [column, child] of this.children[0] as Map<number, number>) table[column] = child;
+    for (const [column, child] of this.children[0] as Map<number, number>) table[column] = child * width;
     const queue = [...(this.children[0] as Map<number, number>).values()];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] as number;
       const suffix = fail[state] as number;
       table.copyWithin(state * width, suffix * width, suffix * width + width);
       for (const [column, child] of this.children[state] as Map<number, number>) {
-        table[state * width + column] = child;
-        fail[child] = table[suffix * width + column] as number;
+        table[state * width + column] = child * width;
+        fail[child] = (table[suffix * width + column] as number) / width;
         outputs[child] = merged(outputs[child], outputs[fail[child] as number]);
         queue.push(child);
       }
