@@ -110,6 +110,11 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
     STATES.flatMap((from) => STATES.map((to) => transition(from, to, weights, true))),
   );
   const transInto = (t: number) => ((lines[t] as DecoderLine).marker ? atMarker : plain);
+  // Zones only move forward, so a third of the transitions are impossible; they lie outside
+  // these bounds, and leaving them out changes no maximum, so no score.
+  const plainBounds = possibleBounds(plain, s);
+  const markerBounds = possibleBounds(atMarker, s);
+  const boundsInto = (t: number) => ((lines[t] as DecoderLine).marker ? markerBounds : plainBounds);
   const forward = new Float64Array(n * s);
   const backPointer = new Int8Array(n * s);
   const backward = new Float64Array(n * s);
@@ -121,10 +126,11 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
   for (let j = 0; j < s; j++) forward[j] = emit[j] as number;
   for (let t = 1; t < n; t++) {
     const trans = transInto(t);
+    const { fromLow, fromHigh } = boundsInto(t);
     for (let j = 0; j < s; j++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let i = 0; i < s; i++) {
+      for (let i = fromLow[j] as number; i <= (fromHigh[j] as number); i++) {
         const value = (forward[(t - 1) * s + i] as number) + (trans[i * s + j] as number);
         if (value > best) {
           best = value;
@@ -137,9 +143,10 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
   }
   for (let t = n - 2; t >= 0; t--) {
     const trans = transInto(t + 1);
+    const { toLow, toHigh } = boundsInto(t + 1);
     for (let i = 0; i < s; i++) {
       let best = Number.NEGATIVE_INFINITY;
-      for (let j = 0; j < s; j++) {
+      for (let j = toLow[i] as number; j <= (toHigh[i] as number); j++) {
         const value =
           (trans[i * s + j] as number) +
           (emit[(t + 1) * s + j] as number) +
@@ -166,6 +173,35 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
     };
   }
   return decoded;
+}
+
+interface Bounds {
+  /** For each state, the first and last state it can be reached from. */
+  fromLow: Int8Array;
+  fromHigh: Int8Array;
+  /** For each state, the first and last state it can go to. */
+  toLow: Int8Array;
+  toHigh: Int8Array;
+}
+
+/** Where the possible (finite) transitions of each state lie; every other one is -Infinity. */
+function possibleBounds(trans: Float64Array, s: number): Bounds {
+  const bounds: Bounds = {
+    fromLow: new Int8Array(s).fill(s),
+    fromHigh: new Int8Array(s).fill(-1),
+    toLow: new Int8Array(s).fill(s),
+    toHigh: new Int8Array(s).fill(-1),
+  };
+  for (let i = 0; i < s; i++) {
+    for (let j = 0; j < s; j++) {
+      if (trans[i * s + j] === Number.NEGATIVE_INFINITY) continue;
+      bounds.fromLow[j] = Math.min(bounds.fromLow[j] as number, i);
+      bounds.fromHigh[j] = Math.max(bounds.fromHigh[j] as number, i);
+      bounds.toLow[i] = Math.min(bounds.toLow[i] as number, j);
+      bounds.toHigh[i] = Math.max(bounds.toHigh[i] as number, j);
+    }
+  }
+  return bounds;
 }
 
 const LABEL_COUNT = 4;

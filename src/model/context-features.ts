@@ -104,6 +104,9 @@ export function contextFeatures(
   const runs = unpunctuatedRuns(lines);
   const nearestStrong = distanceToStrongProse(lines);
   const medianWords = median(lines.map((f) => f.words));
+  // Each line's log word count, computed once: every line reads its own and six neighbours'.
+  const logs = lines.map(logWords);
+  const logAt = (j: number) => logs[j] ?? 0;
   return lines.map((f, k) => {
     let windowEnds = 0;
     let windowWords = 0;
@@ -113,19 +116,19 @@ export function contextFeatures(
       if (j === k) continue;
       if ((boilerplate[j] as number) > 0) windowRules++;
       windowEnds += endsSentence(lines[j]);
-      windowWords += logWords(lines[j]);
+      windowWords += logAt(j);
       windowSize++;
     }
     const inside = firstStrong >= 0 && k >= firstStrong && k <= lastStrong ? 1 : 0;
     const ends = f.endsSentence ? 1 : 0;
     const vector = [
       1,
-      logWords(f),
+      logAt(k),
       f.words >= 4 ? 1 : 0,
       f.words >= 10 ? 1 : 0,
       f.words >= 20 ? 1 : 0,
       ends,
-      ends * logWords(f),
+      ends * logAt(k),
       knownLanguage && f.words > 0 ? f.stopWords / f.words : 0,
       f.capitalised,
       f.allCaps ? 1 : 0,
@@ -137,9 +140,9 @@ export function contextFeatures(
       f.startsQuote ? 1 : 0,
       (counts.get(f.text) ?? 0) > 1 && f.words >= 2 ? 1 : 0,
       endsSentence(lines[k - 1]),
-      logWords(lines[k - 1]),
+      logAt(k - 1),
       endsSentence(lines[k + 1]),
-      logWords(lines[k + 1]),
+      logAt(k + 1),
       windowSize > 0 ? windowEnds / windowSize : 0,
       windowSize > 0 ? windowWords / windowSize : 0,
       n > 1 ? k / (n - 1) : 0,
@@ -166,7 +169,8 @@ export function contextFeatures(
       boilerplate[k + 1] ?? 0,
       windowSize > 0 ? windowRules / windowSize : 0,
     ];
-    return Float64Array.from(vector);
+    // From an array literal, the constructor copies directly; `from` would go through an iterator.
+    return new Float64Array(vector);
   });
 }
 

@@ -77,8 +77,15 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 const FIGURE = /%|^[-+−–]|[$€£¥₹]/u;
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}.'’]*|\d+(?:[:./-]\d+)*(?:st|nd|rd|th|h|am|pm|uhr)?/giu;
 
+/** Lowercase, without a final full stop ("Feb." is "feb"). */
 function normalise(token: string): string {
-  return token.toLowerCase().replace(/\.$/u, '');
+  const lower = token.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+function startsWithDigit(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /**
@@ -89,14 +96,17 @@ function normalise(token: string): string {
  */
 export function isDateOnly(text: string): boolean {
   if (text.length > 80 || FIGURE.test(text)) return false;
-  const tokens = text.match(TOKEN);
-  if (!tokens || tokens.length > 12) return false;
   let words = 0;
+  let tokens = 0;
   let anchored = false;
   let dottedTime = false;
   let timeWord = false;
-  for (const token of tokens) {
-    if (/^\d/u.test(token)) {
+  // Token by token: most lines are not dates, and their first word already says so.
+  TOKEN.lastIndex = 0;
+  for (let found = TOKEN.exec(text); found !== null; found = TOKEN.exec(text)) {
+    const token = found[0];
+    if (++tokens > 12) return false;
+    if (startsWithDigit(token)) {
       if (NUMERIC_DATE_OR_TIME.test(token)) anchored = true;
       else if (DOTTED_TIME.test(token)) dottedTime = true;
       else if (token.length > 4) return false;
@@ -108,10 +118,11 @@ export function isDateOnly(text: string): boolean {
     if (TIME_WORDS.has(word)) timeWord = true;
     words++;
   }
-  return (anchored || (dottedTime && timeWord)) && words <= 8;
+  return tokens > 0 && (anchored || (dottedTime && timeWord)) && words <= 8;
 }
 
 const SEGMENT_BREAK = /\s[|•·]\s/u;
+const SEPARATOR_CHAR = /[|•·]/;
 const FIELD_LABEL =
   /^(?:updated|published|posted|last updated|modified|aktualisiert|veröffentlicht|stand|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\s?:?\s?/iu;
 
@@ -121,7 +132,8 @@ const FIELD_LABEL =
  * agency name.
  */
 export function isDatelineSegments(text: string): boolean {
-  if (text.length > 120) return false;
+  // Without a separator character there is one segment, and one is not enough.
+  if (text.length > 120 || !SEPARATOR_CHAR.test(text)) return false;
   const segments = text.split(SEGMENT_BREAK);
   if (segments.length < 2 || segments.length > 5) return false;
   let dated = false;

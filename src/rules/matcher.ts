@@ -1,13 +1,25 @@
 import type { LineFeatures } from '../features.js';
 import type { MatchedRules } from '../scoring.js';
 import { LABELS, type Rule } from '../types.js';
+import { DEFAULT_MAX_LENGTH } from './compile.js';
+import { LiteralIndex } from './literal-index.js';
+import { ruleLiterals } from './required-literals.js';
 
 /**
- * Tests every rule of a set against a line, fast. Most lines match no rule, so rules are first
- * tried together as one alternation per group: only when that matches are its members tried
- * one by one to find which. Rules anchored at the start of the line share a sticky alternation
- * (one attempt at position 0); case-insensitive rules that scan the whole line share one that
- * runs on the lowercased line. Predicates, user rules and the rest are tried one by one.
+ * Tests every rule of a set against a line, fast. Most lines match no rule, so a rule is only
+ * tried when the line could match it:
+ *
+ * - A rule whose every match contains one of a few literal fragments (required-literals.ts)
+ *   is tried only on lines that contain one: one pass of a literal index finds, for all such
+ *   rules at once, the fragments a line holds.
+ * - The other rules are tried together as one alternation per group: only when that matches
+ *   are its members tried one by one to find which. Rules anchored at the start of the line
+ *   share a sticky alternation (one attempt at position 0); case-insensitive rules that scan
+ *   the whole line share one that runs on the lowercased line. Predicates, user rules and the
+ *   rest are tried one by one.
+ *
+ * The indexes are built once the matcher has seen enough text to pay for them; until then
+ * every rule goes the second way. Both ways give the same answers.
  */
 /**
  * Rules per alternation. V8's regex compiler takes time that grows faster than the pattern
@@ -16,18 +28,76 @@ import { LABELS, type Rule } from '../types.js';
  */
 const ALTERNATION_SIZE = 8;
 
+/**
+ * Characters of text a matcher sees before it builds its literal indexes. Deriving the
+ * fragments and building the indexes takes about as long as matching a few thousand lines
+ * the plain way, so a short run (one small file) is faster without them.
+ */
+export const INDEX_AFTER_CHARS = 200_000;
+
 export class RuleMatcher {
-  private readonly prefilters: { regex: RegExp; onLower: boolean; maxLength: number; rules: Rule[] }[] = [];
-  private readonly singles: Rule[] = [];
+  private plan: MatchPlan;
+  private indexed: boolean;
+  private charsSeen = 0;
   /** Position of each rule in the list it was given: it breaks ties between equal weights. */
   private readonly order = new Map<Rule, number>();
 
-  constructor(rules: readonly Rule[], userRules: ReadonlySet<Rule> = new Set()) {
+  /** `indexAfterChars`: see INDEX_AFTER_CHARS (0 indexes at once; the tests try both ways). */
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly userRules: ReadonlySet<Rule> = new Set(),
+    private readonly indexAfterChars = INDEX_AFTER_CHARS,
+  ) {
     rules.forEach((rule, k) => {
       this.order.set(rule, k);
     });
+    this.indexed = indexAfterChars <= 0;
+    this.plan = new MatchPlan(rules, userRules, this.order, this.indexed);
+  }
+
+  /** The strongest matching rule of each label. */
+  match(f: LineFeatures): MatchedRules {
+    if (!this.indexed) {
+      this.charsSeen += f.chars;
+      if (this.charsSeen > this.indexAfterChars) {
+        this.plan = new MatchPlan(this.rules, this.userRules, this.order, true);
+        this.indexed = true;
+      }
+    }
+    return this.plan.match(f);
+  }
+}
+
+/** How a matcher tries its rules: with literal indexes or with alternations only. */
+class MatchPlan {
+  private readonly prefilters: { regex: RegExp; onLower: boolean; maxLength: number; rules: Rule[] }[] = [];
+  private readonly singles: Rule[] = [];
+  /** Rules with literal fragments, numbered as filed in the indexes. */
+  private readonly literalRules: Rule[] = [];
+  /**
+   * Indexes of the rules with literal fragments, by the longest line they apply to: most
+   * rules look at short lines only, so a long line (most of the text) is searched for the
+   * fragments of the few rules that look at it. Ascending by `maxChars`.
+   */
+  private readonly indexes: { maxChars: number; index: LiteralIndex }[] = [];
+  /** Scratch space for the numbers of the rules whose fragments a line holds. */
+  private readonly found: Int32Array;
+
+  constructor(
+    rules: readonly Rule[],
+    userRules: ReadonlySet<Rule>,
+    private readonly order: ReadonlyMap<Rule, number>,
+    withLiterals: boolean,
+  ) {
     const groups = new Map<string, Rule[]>();
+    const literals: (readonly string[])[] = [];
     for (const rule of rules) {
+      const fragments = withLiterals ? ruleLiterals(rule) : undefined;
+      if (fragments) {
+        this.literalRules.push(rule);
+        literals.push(fragments);
+        continue;
+      }
       const key = userRules.has(rule) ? undefined : groupKey(rule);
       if (key === undefined) {
         this.singles.push(rule);
@@ -37,25 +107,64 @@ export class RuleMatcher {
       group.push(rule);
       groups.set(key, group);
     }
-    for (const [key, group] of groups) {
-      const [position, text, flags] = key.split(':') as [string, string, string];
-      for (let start = 0; start < group.length; start += ALTERNATION_SIZE) {
-        const members = group.slice(start, start + ALTERNATION_SIZE);
-        const source = members.map((rule) => `(?:${(rule.pattern as RegExp).source})`).join('|');
-        const sticky = position === 'start' ? 'y' : '';
-        this.prefilters.push({
-          regex: new RegExp(source, flags + sticky),
-          onLower: text === 'lower',
-          maxLength: Math.max(...members.map((rule) => rule.maxLength)),
-          rules: members,
-        });
-      }
+    this.addIndexes(literals);
+    this.found = new Int32Array(this.literalRules.length);
+    for (const [key, group] of groups) this.addAlternations(key, group);
+  }
+
+  /**
+   * One index for lines up to the usual length limit, holding every rule with fragments, and
+   * one for longer lines, holding the few rules that look at them. (An index per limit would
+   * hold fewer rules each, but each index costs start-up time to build.)
+   */
+  private addIndexes(literals: readonly (readonly string[])[]): void {
+    const longest = Math.max(...this.literalRules.map((rule) => rule.maxLength));
+    let previous = 0;
+    for (const maxChars of [DEFAULT_MAX_LENGTH, longest]) {
+      if (maxChars <= previous) break;
+      const fragments = new Map<string, number[]>();
+      this.literalRules.forEach((rule, id) => {
+        if (rule.maxLength <= previous) return;
+        for (const fragment of literals[id] as readonly string[])
+          fragments.set(fragment, [...(fragments.get(fragment) ?? []), id]);
+      });
+      previous = maxChars;
+      if (fragments.size === 0) continue;
+      const index = new LiteralIndex([...fragments].map(([fragment, ids]) => ({ fragment, ids })));
+      this.indexes.push({ maxChars, index });
+    }
+  }
+
+  /** The index for a line of this length, if any rule with fragments looks at it. */
+  private indexFor(chars: number): LiteralIndex | undefined {
+    for (const { maxChars, index } of this.indexes) if (chars <= maxChars) return index;
+    return undefined;
+  }
+
+  private addAlternations(key: string, group: readonly Rule[]): void {
+    const [position, text, flags] = key.split(':') as [string, string, string];
+    for (let start = 0; start < group.length; start += ALTERNATION_SIZE) {
+      const members = group.slice(start, start + ALTERNATION_SIZE);
+      const source = members.map((rule) => `(?:${(rule.pattern as RegExp).source})`).join('|');
+      const sticky = position === 'start' ? 'y' : '';
+      this.prefilters.push({
+        regex: new RegExp(source, flags + sticky),
+        onLower: text === 'lower',
+        maxLength: Math.max(...members.map((rule) => rule.maxLength)),
+        rules: members,
+      });
     }
   }
 
   /** The strongest matching rule of each label. */
   match(f: LineFeatures): MatchedRules {
     const matched: MatchedRules = [undefined, undefined, undefined, undefined];
+    const index = this.indexFor(f.chars);
+    if (index) {
+      const count = index.collect(f.lower, this.found);
+      for (let k = 0; k < count; k++)
+        this.consider(matched, this.literalRules[this.found[k] as number] as Rule, f);
+    }
     for (const prefilter of this.prefilters) {
       if (f.chars > prefilter.maxLength) continue;
       prefilter.regex.lastIndex = 0;

@@ -1,0 +1,163 @@
+/**
+ * Which of many literal fragments occur in a text, found in one pass over it: an Aho–Corasick
+ * automaton compiled to a table, so that each character of the text costs two array reads.
+ * Each fragment is filed with ids (the matcher's rule numbers); `collect` lists the ids of
+ * the fragments the text contains, each once.
+ *
+ * The index may list more ids than the text strictly holds, never fewer: the matcher then
+ * runs the rule's own test, which decides. Two approximations keep the table small (a table
+ * of every character of every fragment would take megabytes and milliseconds to build):
+ *
+ * - a fragment is filed under its first few characters (a text holding it holds them);
+ * - characters that few fragments use share one column, so a fragment holding one of them is
+ *   found in a text holding another one of them at that place.
+ */
+
+/** Characters of a fragment that are filed: a longer prefix is rarely more selective. */
+const PREFIX = 6;
+/**
+ * Columns of the table: the most used characters get their own, the rest share the last. A
+ * power of two, so that a row starts at `state << COLUMN_BITS`.
+ */
+const COLUMN_BITS = 7;
+const MAX_COLUMNS = 1 << COLUMN_BITS;
+/** Fragments this short get columns of their own for all their characters. */
+const SHORT = 3;
+
+export class LiteralIndex {
+  /** The column of each UTF-16 code unit; 0 for one that no fragment holds. */
+  private readonly columnOf = new Uint8Array(0x10000);
+  /** The next state for each state and column, row by row; states are held as row starts. */
+  private readonly table: Int32Array;
+  /** Ids of the fragments found on reaching each state (those of its suffixes included). */
+  private readonly outputs: (readonly number[] | undefined)[];
+  /** The call during which each id was last listed, so that `collect` lists it once. */
+  private readonly listed: Uint32Array;
+  private call = 0;
+
+  /** `entries`: each fragment with the ids filed under it. Ids are small non-negative integers. */
+  constructor(entries: readonly { fragment: string; ids: readonly number[] }[]) {
+    const filed = entries.map(({ fragment, ids }) => {
+      if (fragment.length === 0) throw new Error('an empty fragment would be found in every text');
+      return { key: fragment.slice(0, PREFIX), ids };
+    });
+    this.assignColumns(filed.map((entry) => entry.key));
+    const trie = new Trie();
+    let maxId = -1;
+    for (const { key, ids } of filed) {
+      const columns: number[] = [];
+      for (let i = 0; i < key.length; i++) columns.push(this.columnOf[key.charCodeAt(i)] as number);
+      trie.insert(columns, ids);
+      for (const id of ids) maxId = Math.max(maxId, id);
+    }
+    ({ table: this.table, outputs: this.outputs } = trie.compile());
+    this.listed = new Uint32Array(maxId + 1);
+  }
+
+  /** Write into `out` the ids of the fragments found in `text`, each once; returns how many. */
+  collect(text: string, out: Int32Array): number {
+    const call = this.nextCall();
+    const { columnOf, table, outputs, listed } = this;
+    let count = 0;
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      row = table[row + (columnOf[text.charCodeAt(i)] as number)] as number;
+      const found = outputs[row >> COLUMN_BITS];
+      if (found === undefined) continue;
+      for (const id of found) {
+        if (listed[id] === call) continue;
+        listed[id] = call;
+        out[count++] = id;
+      }
+    }
+    return count;
+  }
+
+  private nextCall(): number {
+    this.call++;
+    if (this.call === 0xffffffff) {
+      this.listed.fill(0);
+      this.call = 1;
+    }
+    return this.call;
+  }
+
+  /**
+   * Give columns of their own first to the characters of short fragments (a shared column
+   * would make a one-character fragment such as `©` be found beside any rare character), then
+   * to ASCII, then to the most used.
+   */
+  private assignColumns(keys: readonly string[]): void {
+    const uses = new Map<number, number>();
+    const inShort = new Set<number>();
+    for (const key of keys) {
+      for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        uses.set(c, (uses.get(c) ?? 0) + 1);
+        if (key.length <= SHORT) inShort.add(c);
+      }
+    }
+    const rank = new Map<number, number>();
+    for (const [c, n] of uses) {
+      rank.set(c, n + (inShort.has(c) ? 2 * keys.length : 0) + (c < 0x80 ? keys.length : 0));
+    }
+    const byRank = [...rank].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const own = byRank.length < MAX_COLUMNS ? byRank.length : MAX_COLUMNS - 2;
+    byRank.forEach(([c], k) => {
+      this.columnOf[c] = k < own ? k + 1 : own + 1;
+    });
+  }
+}
+
+/** A trie over column numbers, compiled breadth first into the automaton's table. */
+class Trie {
+  private readonly children: Map<number, number>[] = [new Map()];
+  private readonly ids: (number[] | undefined)[] = [undefined];
+
+  insert(columns: readonly number[], ids: readonly number[]): void {
+    let state = 0;
+    for (const column of columns) {
+      const edges = this.children[state] as Map<number, number>;
+      let next = edges.get(column);
+      if (next === undefined) {
+        next = this.children.length;
+        this.children.push(new Map());
+        this.ids.push(undefined);
+        edges.set(column, next);
+      }
+      state = next;
+    }
+    this.ids[state] = [...(this.ids[state] ?? []), ...ids];
+  }
+
+  /**
+   * Every state's next state on every column: its child, or else where its longest proper
+   * suffix state goes (already known, being shallower). Outputs gather the suffixes' ids.
+   */
+  compile(): { table: Int32Array; outputs: (readonly number[] | undefined)[] } {
+    const width = MAX_COLUMNS;
+    const table = new Int32Array(this.children.length * width);
+    const fail = new Int32Array(this.children.length);
+    const outputs: (readonly number[] | undefined)[] = this.ids.map((ids) => ids && [...new Set(ids)]);
+    for (const [column, child] of this.children[0] as Map<number, number>) table[column] = child * width;
+    const queue = [...(this.children[0] as Map<number, number>).values()];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] as number;
+      const suffix = fail[state] as number;
+      table.copyWithin(state * width, suffix * width, suffix * width + width);
+      for (const [column, child] of this.children[state] as Map<number, number>) {
+        table[state * width + column] = child * width;
+        fail[child] = (table[suffix * width + column] as number) / width;
+        outputs[child] = merged(outputs[child], outputs[fail[child] as number]);
+        queue.push(child);
+      }
+    }
+    return { table, outputs };
+  }
+}
+
+function merged(own: readonly number[] | undefined, inherited: readonly number[] | undefined) {
+  if (!inherited) return own;
+  if (!own) return inherited;
+  return [...new Set([...own, ...inherited])];
+}

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { LiteralIndex } from '../src/rules/literal-index.js';
+import { requiredLiterals } from '../src/rules/required-literals.js';
+
+describe('requiredLiterals', () => {
+  test.each([
+    ['subscri(?:be|ption)', 'u', ['subscribe', 'subscription']],
+    ['^(?:you|we) (?:have|had)\\b', 'u', ['you have', 'you had', 'we have', 'we had']],
+    ['sign ?in', 'u', ['signin', 'sign in']],
+    ['\\b(?:log ?in|register)\\b.{0,40}\\bto read', 'u', ['to read']],
+    ['(?:a|b)[xy]z', 'u', ['axz', 'ayz', 'bxz', 'byz']],
+    ['(?<=foo)bar(?!baz)', 'u', ['bar']],
+    ['x+yz', 'u', ['yz']],
+    ['\\d+ free articles', 'u', [' free articles']],
+  ])('%s needs one of its literals', (source, flags, expected) => {
+    expect(requiredLiterals(source, flags)?.sort()).toEqual([...expected].sort());
+  });
+
+  test.each([
+    ['(?:subscribe)?\\w+', 'u'], // the literal is optional
+    ['^\\p{Lu}\\w+$', 'u'], // no literal at all
+    ['subscribe|\\d+', 'u'], // one alternative has none
+    ['subscribe', 'iu'], // `i`: any case matches
+    ['\\p{Lu}ab', ''], // without `u`, `\p` means something else
+    ['(?i:ab)c', 'u'], // a construct the analysis does not know
+    ['a|', 'u'], // matches the empty string
+  ])('%s (%s) derives nothing', (source, flags) => {
+    expect(requiredLiterals(source, flags)).toBeUndefined();
+  });
+});
+
+describe('LiteralIndex', () => {
+  const index = new LiteralIndex([
+    { fragment: 'subscribe', ids: [0] },
+    { fragment: 'scribe', ids: [1] },
+    { fragment: '©', ids: [2] },
+    { fragment: 'a very long fragment indeed', ids: [3, 0] },
+  ]);
+  const found = (text: string) => {
+    const out = new Int32Array(4);
+    return [...out.subarray(0, index.collect(text, out))].sort();
+  };
+
+  test('finds every fragment, suffixes included, each id once', () => {
+    expect(found('please subscribe, subscribe © now')).toEqual([0, 1, 2]);
+    expect(found('a very long fragment indeed')).toEqual([0, 3]);
+    expect(found('nothing here')).toEqual([]);
+  });
+
+  test('may list more than the text holds, never fewer', () => {
+    // Filed under its first characters: a longer fragment's prefix alone is found.
+    expect(found('a very long')).toEqual([0, 3]);
+    expect(found('sub scribble')).toEqual([]);
+  });
+});
