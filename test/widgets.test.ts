@@ -35,4 +35,27 @@ describe('repeated widgets', () => {
     expect(result.text).toContain('the 1th time');
     expect(result.text).toContain('the 13th time');
   });
+
+  test('a list of teasers naming the same source beside an author and a time is dropped', () => {
+    const lines = [
+      'Town votes to rebuild its bridge',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      PARAGRAPH(3),
+      'More stories',
+    ];
+    const headlines = [
+      'Harbour wall to be raised',
+      'School opens new library',
+      'Ferry fares frozen for a year',
+    ];
+    headlines.forEach((headline, i) => {
+      lines.push('Valley Gazette', headline, `By Sam Carter ${i + 2} hours ago`);
+    });
+    lines.push('Valley Gazette');
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.text).not.toContain('School opens new library');
+    expect(result.text).not.toContain('Valley Gazette');
+    expect(result.text).toContain('the 3th time');
+  });
 });

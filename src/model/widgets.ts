@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { compileRule } from '../rules/compile.js';
-import type { MatchedRules } from '../scoring.js';
+import { BYLINE, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 
@@ -26,10 +26,16 @@ function isSlideText(f: LineFeatures): boolean {
   return f.endsSentence && f.words >= SLIDE_TEXT_WORDS;
 }
 
+/** Some line in [from, to) has a byline rule (an author, a time). */
+function hasByline(matched: readonly MatchedRules[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((matched[k] as MatchedRules)[BYLINE] !== undefined) return true;
+  return false;
+}
+
 /** A line must recur this often in the document for its run to be a widget. */
 const MIN_COPIES = 3;
-/** Shortest repeated line, in words: one or two words ("Advertisement", "Share") are the rules' business. */
-const MIN_WORDS = 3;
+/** Shortest repeated line, in words: single words ("Advertisement", "Share") are the rules' business. */
+const MIN_WORDS = 2;
 /** Longest repeated line, in words: a long paragraph said again is a quote, not a widget title. */
 const MAX_WORDS = 30;
 /** Widest gap between two copies: a slide is a few lines. */
@@ -74,7 +80,7 @@ export function repeatedWidgetLines(
     let start = 0;
     for (let i = 1; i <= at.length; i++) {
       if (i < at.length && (at[i] as number) - (at[i - 1] as number) <= MAX_GAP) continue;
-      if (i - start >= MIN_COPIES) markRun(lines, at.slice(start, i), inWidget);
+      if (i - start >= MIN_COPIES) markRun(lines, matched, at.slice(start, i), inWidget);
       start = i;
     }
   }
@@ -87,9 +93,15 @@ export function repeatedWidgetLines(
  * text) and the document has at least as much running prose outside the run, so the run is
  * a digression from an article rather than the article itself (a blog post whose every photo
  * has the same caption, a meal plan whose every meal starts with the same instruction). A
- * line said three times in a row is marked whatever surrounds it.
+ * line said three times in a row is marked whatever surrounds it, and so is a list of teasers
+ * that name the same source in every item beside an author or a time.
  */
-function markRun(lines: readonly LineFeatures[], at: readonly number[], inWidget: boolean[]): void {
+function markRun(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  at: readonly number[],
+  inWidget: boolean[],
+): void {
   const gaps = at.slice(1).map((k, i) => k - (at[i] as number));
   const item = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] as number;
   const first = at[0] as number;
@@ -114,7 +126,16 @@ function markRun(lines: readonly LineFeatures[], at: readonly number[], inWidget
       if (k >= first && k <= end) proseInside++;
       else proseOutside++;
     });
-    if (itemsWithProse * 2 < at.length || proseOutside < proseInside) return;
+    if (proseOutside < proseInside) return;
+    if (itemsWithProse * 2 < at.length) {
+      // A list of teasers: the same source line in every item, and an author or time between
+      // every two copies. Where an item starts is not known, so only the lines between the
+      // first and the last copy are marked.
+      if (at.slice(1).every((k, c) => hasByline(matched, (at[c] as number) + 1, k))) {
+        for (let k = first; k <= (at[at.length - 1] as number); k++) inWidget[k] = true;
+      }
+      return;
+    }
   }
   for (let k = first; k <= end; k++) inWidget[k] = true;
 }
