@@ -4,6 +4,7 @@ import { detectLanguageOfLines, type LanguageCounts, languageCounts } from './la
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, isStrongProse } from './model/context-features.js';
 import { proseLogit } from './model/prose-model.js';
+import { withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
 import { compileRule } from './rules/compile.js';
 import { ruleMatcher } from './rules/index.js';
@@ -145,7 +146,13 @@ export function analyseLines(
     content.push(entry.f);
     matched.push(entry.matched);
   });
-  return { contentIndexes, content, matched, vectors: contextFeatures(content, matched, knownLanguage) };
+  const inContext = withRepeatedWidgets(content, matched);
+  return {
+    contentIndexes,
+    content,
+    matched: inContext,
+    vectors: contextFeatures(content, inContext, knownLanguage),
+  };
 }
 
 /** Features and rules of a line on its own, without a memo (for training). */

@@ -53,6 +53,8 @@ export const FEATURE_NAMES = [
   'prev-rule-boilerplate',
   'next-rule-boilerplate',
   'window-rule-share',
+  'log-lines-after-opener',
+  'prose-after-opener-vs-median',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -107,6 +109,7 @@ export function contextFeatures(
   // Each line's log word count, computed once: every line reads its own and six neighbours'.
   const logs = lines.map(logWords);
   const logAt = (j: number) => logs[j] ?? 0;
+  const afterOpener = belowOpener(lines, matched);
   return lines.map((f, k) => {
     let windowEnds = 0;
     let windowWords = 0;
@@ -168,6 +171,8 @@ export function contextFeatures(
       boilerplate[k - 1] ?? 0,
       boilerplate[k + 1] ?? 0,
       windowSize > 0 ? windowRules / windowSize : 0,
+      (afterOpener.distance[k] as number) > 0 ? Math.log1p(afterOpener.distance[k] as number) : 0,
+      afterOpener.prose[k] as number,
     ];
     // From an array literal, the constructor copies directly; `from` would go through an iterator.
     return new Float64Array(vector);
@@ -185,6 +190,55 @@ const MARKER_FAMILIES: ReadonlySet<string> = new Set(['related', 'comments']);
 export function isMarker(matched: MatchedRules): boolean {
   const rule = matched[CHROME];
   return rule !== undefined && MARKER_FAMILIES.has(rule.family);
+}
+
+/** Most words of a heading over other stories ("Related stories", "DW recommends"). */
+const HEADING_WORDS = 6;
+
+/**
+ * A line that opens what follows an article: a short heading over other stories. Comment
+ * buttons ("Reply", "Flag") and inline promos sit inside articles too; so do paywall prompts,
+ * which a page may show before its first paragraph is over.
+ */
+function isOpener(f: LineFeatures, matched: MatchedRules): boolean {
+  return matched[CHROME]?.family === 'related' && f.words <= HEADING_WORDS;
+}
+
+/**
+ * Where each line stands to the nearest line above it that opens what follows an article
+ * (see isOpener), once the article has started. `distance`: lines since that opener (0
+ * when there is none above). `prose`: the longest sentence-ending line from the opener to the
+ * document's end, against the median of the document's strong prose lines: teasers under "Related stories" are shorter
+ * than the article's paragraphs, while a related box inside an article is followed by more of
+ * them (-1 when there is no opener above).
+ */
+function belowOpener(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): { distance: number[]; prose: number[] } {
+  const n = lines.length;
+  const distance = new Array<number>(n).fill(0);
+  const prose = new Array<number>(n).fill(-1);
+  const strongWords = lines.filter(isStrongProse).map((f) => f.words);
+  const typical = Math.max(1, median(strongWords));
+  // Longest sentence-ending line at or after each line.
+  const longestFrom = new Array<number>(n + 1).fill(0);
+  for (let k = n - 1; k >= 0; k--) {
+    const f = lines[k] as LineFeatures;
+    longestFrom[k] = Math.max(longestFrom[k + 1] as number, f.endsSentence ? f.words : 0);
+  }
+  let opener = -1;
+  let articleStarted = false;
+  for (let k = 0; k < n; k++) {
+    if (opener >= 0) {
+      distance[k] = k - opener;
+      prose[k] = (longestFrom[opener + 1] as number) / typical;
+    }
+    // Openers in the menus above the article open nothing.
+    if (articleStarted && isOpener(lines[k] as LineFeatures, matched[k] as MatchedRules)) opener = k;
+    articleStarted ||= isStrongProse(lines[k] as LineFeatures);
+  }
+  return { distance, prose };
 }
 
 /** For each line, the length of the run of lines without sentence punctuation it sits in (0 if it has some). */

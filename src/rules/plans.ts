@@ -130,7 +130,7 @@ export const planRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:get|enjoy|try|start|unlock|access|read|subscribe)\b.{0,60}\b(?:for (?:just|only)|just|only|from)\s?(?:[$€£₹]|rs\.?)\s?\d[\d.,]*\s?(?:a|per|\/|each)\s?(?:week|month|year|day|wk|mo|yr)\b.{0,80}$/iu,
+      /^(?:[^?]{1,40}\?\s)?(?:get|enjoy|try|start|unlock|access|read|subscribe)\b.{0,60}\b(?:for (?:just|only)|just|only|from)\s?(?:[$€£₹]|rs\.?)\s?\d[\d.,]*\s?(?:a|per|\/|each)\s?(?:week|month|year|day|wk|mo|yr)\b.{0,80}$/iu,
     weight: 3.5,
     reason: 'an offer with a price per period',
     examples: {
@@ -138,10 +138,57 @@ export const planRules: RuleSpec[] = [
         'Get full digital access for just $2 a week for your first year.',
         'Enjoy every story from only £5 per month',
         'Try it for just €1/month',
+        'Want more? Subscribe from $9 a month.',
       ],
       noMatch: [
         'Subscribers pay just $2 a week, which the publisher says is enough to fund the newsroom.',
         'Get ready: fares rise to $3 a day next year.',
+        'Why? Because rents rise from £5 a week, the council said.',
+      ],
+    },
+  },
+  {
+    id: 'plans/price-for-period',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr))\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)\.?$/iu,
+    weight: 2.5,
+    reason: 'a plan price for a period ("£1 for 3 months", "then €8 per month")',
+    examples: {
+      match: [
+        '£1 for 3 months',
+        'then $9.99 per month',
+        '€4 for the first 6 months',
+        'danach 9,99 € pro Monat',
+        'puis 10 € par mois',
+        '1 € durante 3 meses',
+        '$49 a year',
+      ],
+      noMatch: [
+        'Fares rose to £3 a day for commuters.',
+        'He was fined $500 for 3 years of unpaid parking.',
+        'then he paid £7 per month',
+      ],
+    },
+  },
+  {
+    id: 'plans/metered-allowance',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:read|get|enjoy|lesen sie|lisez|lee)\s)?(?:\d{1,2}|one|two|three|four|five|ten|unlimited|zwei|drei|fünf|deux|trois|cinq|dos|tres|cinco)\s(?:(?:more|further|weitere|mehr)\s)?(?:(?:free|kostenlose|gratis)\s)?(?:articles?|stories|artikel|artículos|artigos|articoli)\s(?:(?:gratuits?|gratis|gratuiti|gratuitos|grátis|free|de plus|más|mais|in più)\s)?(?:(?:de plus|más)\s)?(?:every|a|per|each|pro|im|par|al|por|ao|ogni)\s(?:month|week|monat|woche|mois|mes|mês|mese|semaine|semana)\.?$/iu,
+    weight: 3,
+    reason: 'a metered allowance of free articles ("5 free articles a month")',
+    examples: {
+      match: [
+        'Two free articles every month',
+        '5 free articles a month',
+        '3 articles gratuits de plus par mois',
+        'Drei kostenlose Artikel pro Monat',
+        '10 artículos gratis al mes',
+      ],
+      noMatch: [
+        'Two free articles every month were not enough for the readers we spoke to.',
+        'The paper publishes three articles a week about the council.',
       ],
     },
   },

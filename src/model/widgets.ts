@@ -1,0 +1,141 @@
+import type { LineFeatures } from '../features.js';
+import { compileRule } from '../rules/compile.js';
+import { BYLINE, type MatchedRules } from '../scoring.js';
+import type { Rule } from '../types.js';
+import { isStrongProse } from './context-features.js';
+
+/**
+ * Widgets found by their shape in one document rather than by their words. A photo gallery or
+ * slide show rendered to text repeats its title before every slide (title, caption, a
+ * paragraph, then the title again); an article does not say the same line of several words
+ * three times. The run from the first copy to the end of the last slide is the widget.
+ */
+export const REPEATED_WIDGET: Rule = compileRule({
+  id: 'repeat/in-document',
+  label: 'chrome',
+  // Found by the document's shape, not by a pattern.
+  predicate: () => false,
+  weight: 4,
+  reason: 'inside a widget whose title repeats before every item (a gallery or slide show)',
+});
+
+/** Words of the paragraph a slide carries (a list of quantities is shorter). */
+const SLIDE_TEXT_WORDS = 25;
+
+function isSlideText(f: LineFeatures): boolean {
+  return f.endsSentence && f.words >= SLIDE_TEXT_WORDS;
+}
+
+/** Some line in [from, to) has a byline rule (an author, a time). */
+function hasByline(matched: readonly MatchedRules[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((matched[k] as MatchedRules)[BYLINE] !== undefined) return true;
+  return false;
+}
+
+/** A line must recur this often in the document for its run to be a widget. */
+const MIN_COPIES = 3;
+/** Shortest repeated line, in words: single words ("Advertisement", "Share") are the rules' business. */
+const MIN_WORDS = 2;
+/** Longest repeated line, in words: a long paragraph said again is a quote, not a widget title. */
+const MAX_WORDS = 30;
+/** Widest gap between two copies: a slide is a few lines. */
+const MAX_GAP = 8;
+
+/**
+ * The rules of each line with the in-document widget rule added where a line sits in such a
+ * run and no rule names it already (a rule's own verdict stays).
+ */
+export function withRepeatedWidgets(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const inWidget = repeatedWidgetLines(lines, matched);
+  return matched.map((rules, k) =>
+    inWidget[k] && rules.every((rule) => rule === undefined)
+      ? [rules[0], rules[1], rules[2], REPEATED_WIDGET]
+      : rules,
+  );
+}
+
+/** For each line, whether it lies in a run of items that each start with the same repeated line. */
+export function repeatedWidgetLines(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): boolean[] {
+  const n = lines.length;
+  const inWidget = new Array<boolean>(n).fill(false);
+  const copies = new Map<string, number[]>();
+  lines.forEach((f, k) => {
+    if (f.words < MIN_WORDS || f.words > MAX_WORDS) return;
+    if ((matched[k] as MatchedRules).some((rule) => rule !== undefined)) return;
+    // The same text exactly: table rows and lists differ in their numbers, a widget title does not.
+    if (f.digitUnits * 4 > f.chars) return;
+    const key = f.text;
+    const at = copies.get(key);
+    if (at) at.push(k);
+    else copies.set(key, [k]);
+  });
+  for (const at of copies.values()) {
+    // Copies far apart are separate runs (a gallery, and the same title again in a list below).
+    let start = 0;
+    for (let i = 1; i <= at.length; i++) {
+      if (i < at.length && (at[i] as number) - (at[i - 1] as number) <= MAX_GAP) continue;
+      if (i - start >= MIN_COPIES) markRun(lines, matched, at.slice(start, i), inWidget);
+      start = i;
+    }
+  }
+  return inWidget;
+}
+
+/**
+ * Mark the run from the first copy to the end of the last item (as long as the usual item)
+ * when it reads as a widget inside an article: the items are all as long, most items carry a paragraph (a slide's
+ * text) and the document has at least as much running prose outside the run, so the run is
+ * a digression from an article rather than the article itself (a blog post whose every photo
+ * has the same caption, a meal plan whose every meal starts with the same instruction). A
+ * line said three times in a row is marked whatever surrounds it, and so is a list of teasers
+ * that name the same source in every item beside an author or a time.
+ */
+function markRun(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  at: readonly number[],
+  inWidget: boolean[],
+): void {
+  const gaps = at.slice(1).map((k, i) => k - (at[i] as number));
+  const item = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] as number;
+  const first = at[0] as number;
+  const end = Math.min(lines.length - 1, (at[at.length - 1] as number) + item - 1);
+  // Slides are alike: a title every `item` lines. Pictures in a blog post come at uneven gaps.
+  if (gaps.some((gap) => gap !== item)) return;
+  if (item > 1) {
+    let itemsWithProse = 0;
+    for (let c = 0; c < at.length; c++) {
+      const to = c + 1 < at.length ? (at[c + 1] as number) : end + 1;
+      for (let k = (at[c] as number) + 1; k < to; k++) {
+        if (isSlideText(lines[k] as LineFeatures)) {
+          itemsWithProse++;
+          break;
+        }
+      }
+    }
+    let proseInside = 0;
+    let proseOutside = 0;
+    lines.forEach((f, k) => {
+      if (!isStrongProse(f)) return;
+      if (k >= first && k <= end) proseInside++;
+      else proseOutside++;
+    });
+    if (proseOutside < proseInside) return;
+    if (itemsWithProse * 2 < at.length) {
+      // A list of teasers: the same source line in every item, and an author or time between
+      // every two copies. Where an item starts is not known, so only the lines between the
+      // first and the last copy are marked.
+      if (at.slice(1).every((k, c) => hasByline(matched, (at[c] as number) + 1, k))) {
+        for (let k = first; k <= (at[at.length - 1] as number); k++) inWidget[k] = true;
+      }
+      return;
+    }
+  }
+  for (let k = first; k <= end; k++) inWidget[k] = true;
+}

@@ -1,0 +1,61 @@
+/** In-document widgets: a gallery whose title repeats before every slide. */
+import { describe, expect, test } from 'vitest';
+import { cleanArticle } from '../src/index.js';
+
+const PARAGRAPH = (n: number) =>
+  `The council met for the ${n}th time this year and agreed, after a long debate about the budget, that the new bridge over the river would be paid for out of the reserves it had built up.`;
+const SLIDE = (n: number) =>
+  `Slide ${n} shows the old harbour as it looked before the war, when fishing boats crowded the quay and the market hall stood where the car park is now, as the museum's archive records.`;
+
+function galleryArticle(): string {
+  const lines = ['Town votes to rebuild its bridge', PARAGRAPH(1), PARAGRAPH(2), PARAGRAPH(3)];
+  for (let n = 1; n <= 4; n++) lines.push('A harbour town through the years', `Picture ${n}`, SLIDE(n));
+  lines.push(PARAGRAPH(4), PARAGRAPH(5), PARAGRAPH(6), PARAGRAPH(7));
+  return `${lines.join('\n')}\n`;
+}
+
+describe('repeated widgets', () => {
+  test('a gallery (title, caption, slide text, title again…) inside an article is dropped', () => {
+    const result = cleanArticle(galleryArticle());
+    expect(result.text).not.toContain('A harbour town through the years');
+    expect(result.text).not.toContain('shows the old harbour');
+    for (let n = 1; n <= 7; n++) expect(result.text).toContain(`the ${n}th time`);
+    const widget = result.lines.filter((line) => line.ruleId === 'repeat/in-document');
+    expect(widget.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test('a line repeated at uneven gaps between paragraphs leaves the paragraphs alone', () => {
+    const lines = ['Town votes to rebuild its bridge'];
+    [1, 2, 1, 3, 1].forEach((count, i) => {
+      lines.push('Photo: the bridge at dusk seen from the east bank');
+      for (let j = 0; j < count; j++) lines.push(PARAGRAPH(i * 3 + j + 1));
+    });
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.lines.some((line) => line.ruleId === 'repeat/in-document')).toBe(false);
+    expect(result.text).toContain('the 1th time');
+    expect(result.text).toContain('the 13th time');
+  });
+
+  test('a list of teasers naming the same source beside an author and a time is dropped', () => {
+    const lines = [
+      'Town votes to rebuild its bridge',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      PARAGRAPH(3),
+      'More stories',
+    ];
+    const headlines = [
+      'Harbour wall to be raised',
+      'School opens new library',
+      'Ferry fares frozen for a year',
+    ];
+    headlines.forEach((headline, i) => {
+      lines.push('Valley Gazette', headline, `By Sam Carter ${i + 2} hours ago`);
+    });
+    lines.push('Valley Gazette');
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.text).not.toContain('School opens new library');
+    expect(result.text).not.toContain('Valley Gazette');
+    expect(result.text).toContain('the 3th time');
+  });
+});
