@@ -2,7 +2,7 @@ import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.j
 import { type LineFeatures, lineFeatures } from './features.js';
 import { detectLanguageOfLines, type LanguageCounts, languageCounts } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
-import { contextFeatures, FEATURE_NAMES, isMarker, isStrongProse } from './model/context-features.js';
+import { contextFeatures, FEATURE_NAMES, isMarker } from './model/context-features.js';
 import { proseLogit } from './model/prose-model.js';
 import { withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
@@ -89,7 +89,7 @@ function decodeWithArticle(scored: readonly LineScores[], content: readonly Line
   let anchor = -1;
   scored.forEach((s, k) => {
     const unexplained = s.rules.every((rule) => rule === undefined);
-    if (!unexplained || !isStrongProse(content[k] as LineFeatures)) return;
+    if (!unexplained || !isArticleSentence(content[k] as LineFeatures)) return;
     if (anchor < 0 || (s.scores[BODY] as number) > ((scored[anchor] as LineScores).scores[BODY] as number))
       anchor = k;
   });
@@ -103,6 +103,17 @@ function decodeWithArticle(scored: readonly LineScores[], content: readonly Line
       : line,
   );
   return decode(held, DEFAULT_WEIGHTS);
+}
+
+/**
+ * Fewest words of a line that can stand for the article when nothing else does. Lower than the
+ * strong-prose bar of the features: a feed snippet is often one sentence of ten words or so, and
+ * this only decides between that sentence and an empty result.
+ */
+const ARTICLE_SENTENCE_WORDS = 8;
+
+function isArticleSentence(f: LineFeatures): boolean {
+  return f.endsSentence && f.words >= ARTICLE_SENTENCE_WORDS;
 }
 
 const HEADLINE = FEATURE_NAMES.indexOf('headline-candidate');
