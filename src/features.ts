@@ -1,4 +1,4 @@
-import { STOP_WORDS } from './lang/stopwords.js';
+import { STOP_WORD_INDEX, STOP_WORDS, SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { wordScanner } from './text/words.js';
 
 /** What the scorer knows about one line, computed once. */
@@ -53,16 +53,13 @@ export function lineFeatures(raw: string, language: string): LineFeatures {
   // Lowercasing keeps offsets for almost every text; when it does not, tokens are lowercased one by one.
   const sameOffsets = lower.length === text.length;
   const stop = STOP_WORDS[language];
+  const isStopWord = stop ? stopWordTest(language, stop, text, lower, sameOffsets) : undefined;
   let tokens = 0;
   let stopWords = 0;
   let capitalised = 0;
   WORDS.forEachWord(text, (start, end) => {
     tokens++;
-    if (stop) {
-      let word = sameOffsets ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-      if (word.includes('’')) word = word.replaceAll('’', "'");
-      if (stop.has(word)) stopWords++;
-    }
+    if (isStopWord?.(start, end)) stopWords++;
     if (startsUpper(text, start)) capitalised++;
   });
   const cjk = MAYBE_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
@@ -82,6 +79,28 @@ export function lineFeatures(raw: string, language: string): LineFeatures {
     cjk,
     startsLower: LOWER_START.test(text),
     startsQuote: QUOTE_START.test(text),
+  };
+}
+
+/**
+ * Whether the word text[start, end) is one of `stop` (lowercased, ’ read as '). A supported
+ * language's words are looked up in place in the lowercased line; otherwise (a custom
+ * language value, or lowercasing that moved offsets) the word is sliced out and asked.
+ */
+function stopWordTest(
+  language: string,
+  stop: ReadonlySet<string>,
+  text: string,
+  lower: string,
+  sameOffsets: boolean,
+): (start: number, end: number) => boolean {
+  const k = SUPPORTED_LANGUAGES.indexOf(language);
+  if (k >= 0 && sameOffsets)
+    return (start, end) => (STOP_WORD_INDEX.languagesOf(lower, start, end) & (1 << k)) !== 0;
+  return (start, end) => {
+    let word = sameOffsets ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+    if (word.includes('’')) word = word.replaceAll('’', "'");
+    return stop.has(word);
   };
 }
 
