@@ -1,4 +1,4 @@
-import { STOP_WORDS } from './lang/stopwords.js';
+import { STOP_WORD_INDEX, STOP_WORDS, SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { wordScanner } from './text/words.js';
 
 /** What the scorer knows about one line, computed once. */
@@ -35,15 +35,11 @@ export interface LineFeatures {
 const WORDS = wordScanner('\\p{L}\\p{M}\\p{N}', { asciiDigits: true, extra: "'’-" });
 const UPPER_AT = /\p{Lu}/uy;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-/** Any code unit in the blocks where CJK scripts live (a cheap test before the exact one). */
-const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\uffef]/;
-const SENTENCE_END = /[.!?…。！？।॥:;]["'”’»)\]]*$/u;
 const URL = /\bhttps?:\/\/|\bwww\.[\w-]+\.\w/;
-const SEPARATOR = /[|•·›»]/g;
 const NOT_LETTER = /[^\p{L}]/gu;
 const NUMERAL_AT = /\p{N}/uy;
+const NUMERAL = /^\p{N}$/u;
 const LOWER_START = /^\p{Ll}/u;
-const QUOTE_START = /^["“„«‘'']/u;
 
 /** Features of one line for the given language's stop words. */
 export function lineFeatures(raw: string, language: string): LineFeatures {
@@ -53,19 +49,17 @@ export function lineFeatures(raw: string, language: string): LineFeatures {
   // Lowercasing keeps offsets for almost every text; when it does not, tokens are lowercased one by one.
   const sameOffsets = lower.length === text.length;
   const stop = STOP_WORDS[language];
+  const isStopWord = stop ? stopWordTest(language, stop, text, lower, sameOffsets) : undefined;
   let tokens = 0;
   let stopWords = 0;
   let capitalised = 0;
   WORDS.forEachWord(text, (start, end) => {
     tokens++;
-    if (stop) {
-      let word = sameOffsets ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-      if (word.includes('’')) word = word.replaceAll('’', "'");
-      if (stop.has(word)) stopWords++;
-    }
+    if (isStopWord?.(start, end)) stopWords++;
     if (startsUpper(text, start)) capitalised++;
   });
-  const cjk = MAYBE_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
+  const scan = scanUnits(text);
+  const cjk = scan.maybeCjk ? (text.match(CJK)?.length ?? 0) : 0;
   return {
     blank: false,
     text,
@@ -73,31 +67,120 @@ export function lineFeatures(raw: string, language: string): LineFeatures {
     chars: text.length,
     words: tokens + (cjk > 0 ? Math.ceil(cjk / 2) - 1 : 0),
     stopWords,
-    endsSentence: SENTENCE_END.test(text),
+    endsSentence: endsSentence(text),
     capitalised: tokens > 0 ? capitalised / tokens : 0,
-    allCaps: isAllCaps(text, lower),
-    hasUrl: URL.test(lower),
-    separators: countSeparators(text),
-    digitUnits: countNumeralUnits(text),
+    allCaps: isAllCaps(text, lower, scan.asciiLower),
+    hasUrl: hasUrl(lower),
+    separators: scan.separators,
+    digitUnits: scan.digitUnits,
     cjk,
-    startsLower: LOWER_START.test(text),
-    startsQuote: QUOTE_START.test(text),
+    startsLower: startsLower(text),
+    startsQuote: QUOTE_START.has(text.charCodeAt(0)),
   };
 }
 
-/** Like `text.replace(/[^\p{N}]/gu, '').length`, without building the string. */
-function countNumeralUnits(text: string): number {
-  let units = 0;
+/**
+ * Whether the word text[start, end) is one of `stop` (lowercased, ’ read as '). A supported
+ * language's words are looked up in place in the lowercased line; otherwise (a custom
+ * language value, or lowercasing that moved offsets) the word is sliced out and asked.
+ */
+function stopWordTest(
+  language: string,
+  stop: ReadonlySet<string>,
+  text: string,
+  lower: string,
+  sameOffsets: boolean,
+): (start: number, end: number) => boolean {
+  const k = SUPPORTED_LANGUAGES.indexOf(language);
+  if (k >= 0 && sameOffsets)
+    return (start, end) => (STOP_WORD_INDEX.languagesOf(lower, start, end) & (1 << k)) !== 0;
+  return (start, end) => {
+    let word = sameOffsets ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+    if (word.includes('’')) word = word.replaceAll('’', "'");
+    return stop.has(word);
+  };
+}
+
+/** What one pass over a line's code units finds (each was a scan of its own, most by regex). */
+interface UnitScan {
+  /** Menu separators, what /[|•·›»]/g finds. */
+  separators: number;
+  /** Like `text.replace(/[^\p{N}]/gu, '').length`, without building the string. */
+  digitUnits: number;
+  /** Some code unit is an ASCII small letter. */
+  asciiLower: boolean;
+  /** Some code unit lies in the blocks where CJK scripts live (a cheap test before the exact one). */
+  maybeCjk: boolean;
+}
+
+const SEPARATORS: ReadonlySet<number> = codes('|•·›»');
+/** Whether each BMP character is a numeral (\p{N}): 0 not yet known, 1 yes, 2 no. */
+const BMP_NUMERAL = new Uint8Array(0x10000);
+
+function scanUnits(text: string): UnitScan {
+  let separators = 0;
+  let digitUnits = 0;
+  let asciiLower = false;
+  let maybeCjk = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c >= 48 && c <= 57) units++;
+      if (c >= 48 && c <= 57) digitUnits++;
+      else if (c >= 97 && c <= 122) asciiLower = true;
+      else if (c === 0x7c) separators++;
       continue;
     }
-    NUMERAL_AT.lastIndex = i;
-    if (NUMERAL_AT.test(text)) units += NUMERAL_AT.lastIndex - i;
+    if (SEPARATORS.has(c)) separators++;
+    if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x2e80 && c <= 0xffef)) maybeCjk = true;
+    digitUnits += numeralUnitsAt(text, i, c);
   }
-  return units;
+  return { separators, digitUnits, asciiLower, maybeCjk };
+}
+
+/** Code units of the numeral that starts at `i` (2 for a surrogate pair), or 0; `c` is not ASCII. */
+function numeralUnitsAt(text: string, i: number, c: number): number {
+  if (c < 0xd800 || c > 0xdfff) {
+    let known = BMP_NUMERAL[c] as number;
+    if (known === 0) {
+      known = NUMERAL.test(text[i] as string) ? 1 : 2;
+      BMP_NUMERAL[c] = known;
+    }
+    return known === 1 ? 1 : 0;
+  }
+  NUMERAL_AT.lastIndex = i;
+  return NUMERAL_AT.test(text) ? NUMERAL_AT.lastIndex - i : 0;
+}
+
+const SENTENCE_ENDS: ReadonlySet<number> = codes('.!?…。！？।॥:;');
+const CLOSERS: ReadonlySet<number> = codes('"\'”’»)]');
+
+/**
+ * What /[.!?…。！？।॥:;]["'”’»)\]]*$/u finds, read from the end: the two sets share no
+ * character, so the closers at the end are passed over and the one before them decides.
+ */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_ENDS.has(text.charCodeAt(i));
+}
+
+/** Every match of URL holds `http` or `www.`: most lines hold neither, and are done without the regex. */
+function hasUrl(lower: string): boolean {
+  return (lower.includes('http') || lower.includes('www.')) && URL.test(lower);
+}
+
+function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return LOWER_START.test(text);
+}
+
+/** Quotation marks that open a line: what /^["“„«‘'']/u tests. */
+const QUOTE_START: ReadonlySet<number> = codes('"“„«‘\'');
+
+/** The code units of a list of BMP characters. */
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
 }
 
 function startsUpper(text: string, at: number): boolean {
@@ -108,26 +191,11 @@ function startsUpper(text: string, at: number): boolean {
 }
 
 /** Every letter is a capital, and there are at least three. */
-function isAllCaps(text: string, lower: string): boolean {
+function isAllCaps(text: string, lower: string, asciiLower: boolean): boolean {
   // Without a capital there is nothing to check; with a small letter it cannot be all capitals.
-  if (lower === text || hasAsciiLowercase(text) || text.toUpperCase() !== text) return false;
+  if (lower === text || asciiLower || text.toUpperCase() !== text) return false;
   const letters = text.replace(NOT_LETTER, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-function hasAsciiLowercase(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-  }
-  return false;
-}
-
-function countSeparators(text: string): number {
-  SEPARATOR.lastIndex = 0;
-  let count = 0;
-  while (SEPARATOR.test(text)) count++;
-  return count;
 }
 
 const BLANK: LineFeatures = {

@@ -1,19 +1,10 @@
 import { wordScanner } from '../text/words.js';
-import { STOP_WORDS, SUPPORTED_LANGUAGES } from './stopwords.js';
+import { STOP_WORD_INDEX, SUPPORTED_LANGUAGES } from './stopwords.js';
 
 /** Words for detection: what /[\p{L}\p{M}'’]+/gu finds. */
 const WORDS = wordScanner('\\p{L}\\p{M}', { asciiDigits: false, extra: "'’" });
 /** Only the start of a document is read: enough words to tell, and a bounded cost. */
 const SAMPLE_CHARS = 20_000;
-
-/** For each stop word, the indexes (in SUPPORTED_LANGUAGES) of the languages that use it. */
-const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly number[]> = (() => {
-  const index = new Map<string, number[]>();
-  SUPPORTED_LANGUAGES.forEach((language, k) => {
-    for (const word of STOP_WORDS[language] ?? []) index.set(word, [...(index.get(word) ?? []), k]);
-  });
-  return index;
-})();
 
 /** Stop-word hits per supported language, then the number of words, in one piece of text. */
 export type LanguageCounts = Int32Array;
@@ -22,12 +13,14 @@ export type LanguageCounts = Int32Array;
 export function languageCounts(text: string): LanguageCounts {
   const counts = new Int32Array(SUPPORTED_LANGUAGES.length + 1);
   const lower = text.toLowerCase();
+  const languages = SUPPORTED_LANGUAGES.length;
   WORDS.forEachWord(lower, (start, end) => {
-    counts[SUPPORTED_LANGUAGES.length] = (counts[SUPPORTED_LANGUAGES.length] as number) + 1;
-    let word = lower.slice(start, end);
-    if (word.includes('’')) word = word.replaceAll('’', "'");
-    const languages = LANGUAGES_OF_WORD.get(word);
-    if (languages) for (const k of languages) counts[k] = (counts[k] as number) + 1;
+    counts[languages] = (counts[languages] as number) + 1;
+    // The bits of the languages that use the word, lowest first.
+    for (let bits = STOP_WORD_INDEX.languagesOf(lower, start, end); bits !== 0; bits &= bits - 1) {
+      const k = 31 - Math.clz32(bits & -bits);
+      counts[k] = (counts[k] as number) + 1;
+    }
   });
   return counts;
 }

@@ -1,3 +1,5 @@
+import { StopWordIndex } from './stopword-index.js';
+
 /**
  * The most frequent function words of each supported language. They tell prose from
  * menus and headlines, and the counts pick the language of a document.
@@ -32,3 +34,8 @@ function words(list: string): ReadonlySet<string> {
 
 /** Languages with their own rule entries and stop words. */
 export const SUPPORTED_LANGUAGES: readonly string[] = Object.keys(STOP_WORDS);
+
+/** Every supported language's stop words, looked up in place; bit k is SUPPORTED_LANGUAGES[k]. */
+export const STOP_WORD_INDEX = new StopWordIndex(
+  SUPPORTED_LANGUAGES.map((language) => STOP_WORDS[language] as ReadonlySet<string>),
+);

@@ -124,58 +124,59 @@ export function contextFeatures(
     }
     const inside = firstStrong >= 0 && k >= firstStrong && k <= lastStrong ? 1 : 0;
     const ends = f.endsSentence ? 1 : 0;
-    const vector = [
-      1,
-      logAt(k),
-      f.words >= 4 ? 1 : 0,
-      f.words >= 10 ? 1 : 0,
-      f.words >= 20 ? 1 : 0,
-      ends,
-      ends * logAt(k),
-      knownLanguage && f.words > 0 ? f.stopWords / f.words : 0,
-      f.capitalised,
-      f.allCaps ? 1 : 0,
-      f.hasUrl ? 1 : 0,
-      f.separators > 0 ? 1 : 0,
-      f.chars > 0 ? f.digitUnits / f.chars : 0,
-      f.startsLower ? 1 : 0,
-      f.text.endsWith(':') ? 1 : 0,
-      f.startsQuote ? 1 : 0,
-      (counts.get(f.text) ?? 0) > 1 && f.words >= 2 ? 1 : 0,
-      endsSentence(lines[k - 1]),
-      logAt(k - 1),
-      endsSentence(lines[k + 1]),
-      logAt(k + 1),
-      windowSize > 0 ? windowEnds / windowSize : 0,
-      windowSize > 0 ? windowWords / windowSize : 0,
-      n > 1 ? k / (n - 1) : 0,
-      k < 3 ? 1 : 0,
-      n - k <= 3 ? 1 : 0,
-      inside,
-      inside * ends,
-      firstStrong >= 0 && k < firstStrong ? Math.log1p(firstStrong - k) : 0,
-      lastStrong >= 0 && k > lastStrong ? Math.log1p(k - lastStrong) : 0,
-      docProseShare,
-      headline.has(k) ? 1 : 0,
-      Math.log1p(runs[k] as number),
-      Math.log1p(nearestStrong[k] as number),
-      endsSentence(lines[k - 2]),
-      endsSentence(lines[k + 2]),
-      Math.log((f.words + 1) / (medianWords + 1)),
-      f.text.endsWith(':') && f.words <= 4 ? 1 : 0,
-      f.chars > 0 ? f.cjk / f.chars : 0,
-      ruleWeight(matched[k] as MatchedRules, BYLINE),
-      ruleWeight(matched[k] as MatchedRules, DISCLAIMER),
-      ruleWeight(matched[k] as MatchedRules, CHROME),
-      isMarker(matched[k] as MatchedRules) ? 1 : 0,
-      boilerplate[k - 1] ?? 0,
-      boilerplate[k + 1] ?? 0,
-      windowSize > 0 ? windowRules / windowSize : 0,
-      (afterOpener.distance[k] as number) > 0 ? Math.log1p(afterOpener.distance[k] as number) : 0,
-      afterOpener.prose[k] as number,
-    ];
-    // From an array literal, the constructor copies directly; `from` would go through an iterator.
-    return new Float64Array(vector);
+    // Written in place, in FEATURE_NAMES order: building an array literal and copying it into
+    // the typed array took a fifth longer.
+    const vector = new Float64Array(FEATURE_COUNT);
+    let i = 0;
+    vector[i++] = 1;
+    vector[i++] = logAt(k);
+    vector[i++] = f.words >= 4 ? 1 : 0;
+    vector[i++] = f.words >= 10 ? 1 : 0;
+    vector[i++] = f.words >= 20 ? 1 : 0;
+    vector[i++] = ends;
+    vector[i++] = ends * logAt(k);
+    vector[i++] = knownLanguage && f.words > 0 ? f.stopWords / f.words : 0;
+    vector[i++] = f.capitalised;
+    vector[i++] = f.allCaps ? 1 : 0;
+    vector[i++] = f.hasUrl ? 1 : 0;
+    vector[i++] = f.separators > 0 ? 1 : 0;
+    vector[i++] = f.chars > 0 ? f.digitUnits / f.chars : 0;
+    vector[i++] = f.startsLower ? 1 : 0;
+    vector[i++] = f.text.endsWith(':') ? 1 : 0;
+    vector[i++] = f.startsQuote ? 1 : 0;
+    vector[i++] = (counts.get(f.text) ?? 0) > 1 && f.words >= 2 ? 1 : 0;
+    vector[i++] = endsSentence(lines[k - 1]);
+    vector[i++] = logAt(k - 1);
+    vector[i++] = endsSentence(lines[k + 1]);
+    vector[i++] = logAt(k + 1);
+    vector[i++] = windowSize > 0 ? windowEnds / windowSize : 0;
+    vector[i++] = windowSize > 0 ? windowWords / windowSize : 0;
+    vector[i++] = n > 1 ? k / (n - 1) : 0;
+    vector[i++] = k < 3 ? 1 : 0;
+    vector[i++] = n - k <= 3 ? 1 : 0;
+    vector[i++] = inside;
+    vector[i++] = inside * ends;
+    vector[i++] = firstStrong >= 0 && k < firstStrong ? Math.log1p(firstStrong - k) : 0;
+    vector[i++] = lastStrong >= 0 && k > lastStrong ? Math.log1p(k - lastStrong) : 0;
+    vector[i++] = docProseShare;
+    vector[i++] = headline.has(k) ? 1 : 0;
+    vector[i++] = Math.log1p(runs[k] as number);
+    vector[i++] = Math.log1p(nearestStrong[k] as number);
+    vector[i++] = endsSentence(lines[k - 2]);
+    vector[i++] = endsSentence(lines[k + 2]);
+    vector[i++] = Math.log((f.words + 1) / (medianWords + 1));
+    vector[i++] = f.text.endsWith(':') && f.words <= 4 ? 1 : 0;
+    vector[i++] = f.chars > 0 ? f.cjk / f.chars : 0;
+    vector[i++] = ruleWeight(matched[k] as MatchedRules, BYLINE);
+    vector[i++] = ruleWeight(matched[k] as MatchedRules, DISCLAIMER);
+    vector[i++] = ruleWeight(matched[k] as MatchedRules, CHROME);
+    vector[i++] = isMarker(matched[k] as MatchedRules) ? 1 : 0;
+    vector[i++] = boilerplate[k - 1] ?? 0;
+    vector[i++] = boilerplate[k + 1] ?? 0;
+    vector[i++] = windowSize > 0 ? windowRules / windowSize : 0;
+    vector[i++] = (afterOpener.distance[k] as number) > 0 ? Math.log1p(afterOpener.distance[k] as number) : 0;
+    vector[i++] = afterOpener.prose[k] as number;
+    return vector;
   });
 }
 
