@@ -135,6 +135,23 @@ export const bylineRules: RuleSpec[] = [
     },
   },
   {
+    id: 'byline/reach-reporter',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^(?:reach|contact|e-?mail|write to|follow) (?:the )?(?:reporters?|writers?|authors?|columnists?|correspondents?|editors?)(?: on (?:twitter|x|social media|bluesky|mastodon))? (?:at|via|on)\b.{1,160}$/iu,
+    weight: 3,
+    reason: 'how to reach the reporter',
+    examples: {
+      match: [
+        'Reach the reporter on Twitter at https://x.com/example_desk',
+        'Contact the writers at newsdesk@example.org',
+        'Follow the author on Bluesky at @someone.example',
+      ],
+      noMatch: ['Follow the writer of the letter, the detective said.', 'Reach the reporters before noon.'],
+    },
+  },
+  {
     id: 'byline/beat-line',
     label: 'byline',
     languages: ['en'],
