@@ -109,7 +109,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}?[\p{L}\p{M}.'’()-]+){0,4} (?:is|was|has been) (?:a|an|the|our)\s(?:[\p{L}'’-]+\s){0,5}(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Aa]uthor|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Ff]ellow|[Pp]hotographer|[Aa]nchor|[Hh]ost|[Ii]ntern|[Aa]nalyst|[Bb]logger|[Nn]ovelist|[Hh]istorian)\b.{0,400}$/u,
+      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}?[\p{L}\p{M}.'’()-]+){0,4} (?:is|was|has been) (?:(?:a|an|the|our)\s(?:[\p{L}'’-]+\s){0,5}|(?:\p{Lu}[\p{L}'’-]*\s){0,4}(?=\p{Lu}))(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Aa]uthor|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Ff]ellow|[Pp]hotographer|[Aa]nchor|[Hh]ost|[Ii]ntern|[Aa]nalyst|[Bb]logger|[Nn]ovelist|[Hh]istorian)\b.{0,400}$/u,
     weight: 2.5,
     maxLength: 500,
     reason: 'an author bio',
@@ -118,8 +118,12 @@ export const bylineRules: RuleSpec[] = [
         'Jane Doe is a staff writer at the Daily Planet.',
         'Ana Ruiz is the paper’s Europe correspondent. Follow her on X.',
         'Sam Lee was a former Gadget World Editor-in-Chief and later ran the reviews desk.',
+        'Mara Quist is Features Editor of the Valley Ledger.',
       ],
-      noMatch: ['Jane Doe, who is a staff writer, was not hurt.'],
+      noMatch: [
+        'Jane Doe, who is a staff writer, was not hurt.',
+        'Tom Vale was eliminated in what host Ann Bell called a tough week.',
+      ],
     },
   },
   {
@@ -132,6 +136,23 @@ export const bylineRules: RuleSpec[] = [
     examples: {
       match: ['jane.doe@example.com', '305-376-2217', 'Email her at jane@example.org'],
       noMatch: ['Call 911 now.'],
+    },
+  },
+  {
+    id: 'byline/reach-reporter',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^(?:reach|contact|e-?mail|write to|follow) (?:the )?(?:reporters?|writers?|authors?|columnists?|correspondents?|editors?)(?: on (?:twitter|x|social media|bluesky|mastodon))? (?:at|via|on)\b.{1,160}$/iu,
+    weight: 3,
+    reason: 'how to reach the reporter',
+    examples: {
+      match: [
+        'Reach the reporter on Twitter at https://x.com/example_desk',
+        'Contact the writers at newsdesk@example.org',
+        'Follow the author on Bluesky at @someone.example',
+      ],
+      noMatch: ['Follow the writer of the letter, the detective said.', 'Reach the reporters before noon.'],
     },
   },
   {

@@ -40,6 +40,27 @@ export const commentRules: RuleSpec[] = [
     maxLength: 400,
   },
   {
+    id: 'comments/moderation-notice',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:attention|note|atenção|atencao|atención|aviso|nota|importante|avis|achtung|hinweis)\s?:\s?)?(?:(?:the|our|reader|os|los|les|i|die) )?(?:comments?|comentários?|comentarios?|commentaires?|commenti|kommentare)\b.{0,200}?\b(?:will not be (?:approved|published|posted)|will be (?:moderated|removed|deleted)|não serão (?:aprovados|publicados)|serão (?:moderados|removidos|excluídos)|no serán (?:aprobados|publicados)|serán (?:moderados|eliminados|borrados)|ne seront pas (?:publiés|validés)|seront (?:modérés|supprimés)|non saranno (?:pubblicati|approvati)|saranno (?:moderati|rimossi|cancellati)|werden (?:nicht )?(?:freigeschaltet|moderiert|gelöscht))\b.{0,160}$/iu,
+    weight: 4.5,
+    maxLength: 450,
+    reason: 'a notice on how reader comments are moderated',
+    examples: {
+      match: [
+        'Note: comments with insults or spam will not be approved.',
+        'ATENÇÃO: Comentários ofensivos ou fora do tema não serão publicados pela equipe.',
+        'Los comentarios que incumplan las normas serán eliminados por el moderador.',
+        'Kommentare mit Beleidigungen werden nicht freigeschaltet.',
+      ],
+      noMatch: [
+        'Comments from the minister angered farmers at the summit, and a judge will be moderating the talks.',
+        'The comments will be published in full on Friday, the spokesman said.',
+      ],
+    },
+  },
+  {
     id: 'comments/thread-heading',
     label: 'chrome',
     languages: ['en'],

@@ -31,4 +31,25 @@ export const placeholderRules: RuleSpec[] = [
       noMatch: ['Null and void, the judge ruled.', '<The Palace: Tale of a Dancer>'],
     },
   },
+  {
+    id: 'placeholder/metadata-value',
+    label: 'chrome',
+    pattern:
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?$|^(?:https?:)?\/\/[^\s?#]{1,300}\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S{0,200})?$/iu,
+    weight: 5,
+    reason: 'a machine timestamp or an image file address alone on a line (page metadata)',
+    examples: {
+      match: [
+        '2021-03-04T10:15:00+02:00',
+        '2020-07-09T23:05Z',
+        'https://cdn.example.net/img/2020/07/photo-of-a-bridge-800x400.jpg',
+        '//static.example.org/logos/site-logo.png?v=3',
+      ],
+      noMatch: [
+        'The files were stamped 2021-03-04T10:15:00 by the server, the audit found.',
+        'https://example.org/reports/annual-review-2020',
+        'See the chart at https://example.org/charts/rain.png for details.',
+      ],
+    },
+  },
 ];

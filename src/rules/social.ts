@@ -69,6 +69,43 @@ export const socialRules: RuleSpec[] = [
     },
   },
   {
+    id: 'share/liked-this-prompt',
+    label: 'chrome',
+    pattern:
+      /^(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece|video|read)\?\s?(?:please )?(?:share|send|pass|forward|tell)\b.{0,80}$/iu,
+    weight: 4.5,
+    reason: 'a prompt to share the story after asking if the reader liked it',
+    examples: {
+      match: [
+        'Like this story? Share it with a friend!',
+        'Enjoyed this article? Please share it on your networks.',
+      ],
+      noMatch: [
+        'Like the story of the ant and the grasshopper, the plan needed patience.',
+        'Did you like this story? We asked readers.',
+      ],
+    },
+  },
+  {
+    id: 'share/click-here-to-get',
+    label: 'chrome',
+    pattern:
+      /^(?:click|tap) here (?:to|for) (?:get|download|read|watch|listen|see|view|sign up|join|follow|install)\b.{0,80}$|^(?:get|download|install)\b.{1,60}\bby (?:clicking|tapping) here[.!]?$/iu,
+    weight: 4.5,
+    reason: 'a click-here call to get an app, a feed or more content',
+    examples: {
+      match: [
+        'CLICK HERE TO GET THE NEWS APP',
+        'Get our podcast on the go by clicking here',
+        'Tap here to download our free app.',
+      ],
+      noMatch: [
+        'She said to click here and there until the old computer woke up.',
+        'Readers can get the results by clicking on the map.',
+      ],
+    },
+  },
+  {
     id: 'share/handle-only',
     label: 'chrome',
     pattern: /^(?:@[\w.]{2,30}|#\w{2,40})(?:\s+(?:@[\w.]{2,30}|#\w{2,40})){0,8}$/u,
