@@ -1,4 +1,5 @@
 import { STOP_WORD_INDEX, STOP_WORDS, SUPPORTED_LANGUAGES } from './lang/stopwords.js';
+import { classWidth } from './text/char-class.js';
 import { wordScanner } from './text/words.js';
 
 /** What the scorer knows about one line, computed once. */
@@ -37,8 +38,6 @@ const UPPER_AT = /\p{Lu}/uy;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const URL = /\bhttps?:\/\/|\bwww\.[\w-]+\.\w/;
 const NOT_LETTER = /[^\p{L}]/gu;
-const NUMERAL_AT = /\p{N}/uy;
-const NUMERAL = /^\p{N}$/u;
 const LOWER_START = /^\p{Ll}/u;
 
 /** Features of one line for the given language's stop words. */
@@ -114,8 +113,8 @@ interface UnitScan {
 }
 
 const SEPARATORS: ReadonlySet<number> = codes('|•·›»');
-/** Whether each BMP character is a numeral (\p{N}): 0 not yet known, 1 yes, 2 no. */
-const BMP_NUMERAL = new Uint8Array(0x10000);
+/** Code units of the numeral (\p{N}) that starts at `i` (2 for a surrogate pair), or 0. */
+const numeralUnitsAt = classWidth('\\p{N}');
 
 function scanUnits(text: string): UnitScan {
   let separators = 0;
@@ -135,20 +134,6 @@ function scanUnits(text: string): UnitScan {
     digitUnits += numeralUnitsAt(text, i, c);
   }
   return { separators, digitUnits, asciiLower, maybeCjk };
-}
-
-/** Code units of the numeral that starts at `i` (2 for a surrogate pair), or 0; `c` is not ASCII. */
-function numeralUnitsAt(text: string, i: number, c: number): number {
-  if (c < 0xd800 || c > 0xdfff) {
-    let known = BMP_NUMERAL[c] as number;
-    if (known === 0) {
-      known = NUMERAL.test(text[i] as string) ? 1 : 2;
-      BMP_NUMERAL[c] = known;
-    }
-    return known === 1 ? 1 : 0;
-  }
-  NUMERAL_AT.lastIndex = i;
-  return NUMERAL_AT.test(text) ? NUMERAL_AT.lastIndex - i : 0;
 }
 
 const SENTENCE_ENDS: ReadonlySet<number> = codes('.!?…。！？।॥:;');

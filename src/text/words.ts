@@ -3,6 +3,8 @@
  * are ASCII. A scanner is built from a Unicode character class (for the non-ASCII characters,
  * remembered per BMP character) plus the ASCII punctuation that also belongs to words.
  */
+import { classWidth } from './char-class.js';
+
 export type WordVisitor = (start: number, end: number) => void;
 
 export interface WordScanner {
@@ -19,8 +21,7 @@ export function wordScanner(
   unicodeClass: string,
   options: { asciiDigits: boolean; extra: string },
 ): WordScanner {
-  const single = new RegExp(`^[${unicodeClass}]$`, 'u');
-  const at = new RegExp(`[${unicodeClass}]`, 'uy');
+  const member = classWidth(unicodeClass);
   const ascii = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -33,24 +34,12 @@ export function wordScanner(
     if (code < 128) ascii[code] = 1;
     else extra.add(code);
   }
-  // Whether each BMP character is a word character: 0 not yet known, 1 yes, 2 no.
-  const bmp = new Uint8Array(0x10000);
-
   /** Code units of the word character at `i` (2 for a surrogate pair), or 0. */
   const width = (text: string, i: number): number => {
     const c = text.charCodeAt(i);
     if (c < 128) return ascii[c] as number;
     if (extra.has(c)) return 1;
-    if (c < 0xd800 || c > 0xdfff) {
-      let known = bmp[c] as number;
-      if (known === 0) {
-        known = single.test(text[i] as string) ? 1 : 2;
-        bmp[c] = known;
-      }
-      return known === 1 ? 1 : 0;
-    }
-    at.lastIndex = i;
-    return at.test(text) ? at.lastIndex - i : 0;
+    return member(text, i, c);
   };
 
   return {
