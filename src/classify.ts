@@ -4,10 +4,10 @@ import { detectLanguageOfLines, type LanguageCounts, languageCounts } from './la
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker } from './model/context-features.js';
 import { proseLogit } from './model/prose-model.js';
-import { withRepeatedWidgets } from './model/widgets.js';
+import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
 import { compileRule } from './rules/compile.js';
-import { ruleMatcher } from './rules/index.js';
+import { isDisabled, ruleMatcher } from './rules/index.js';
 import { BODY, CHROME, type LineScores, type MatchedRules, scoreLine } from './scoring.js';
 import { type SourceLine, splitLines } from './text/lines.js';
 import { type ClassifyOptions, LABELS, type Label, type LineDecision, type Rule } from './types.js';
@@ -52,15 +52,20 @@ export function classifyDocument(
   }
   const knownLanguage = SUPPORTED_LANGUAGES.includes(language);
   const matcher = ruleMatcher(language, options);
-  const { contentIndexes, content, matched, vectors } = analyseLines(source, knownLanguage, (text) => {
-    let entry = memo.lines.get(text);
-    if (!entry) {
-      const f = lineFeatures(text, language);
-      entry = { f, matched: f.blank ? NO_RULES : withRepeated(matcher.match(f), f, options.repeated) };
-      memo.lines.set(text, entry);
-    }
-    return entry;
-  });
+  const { contentIndexes, content, matched, vectors } = analyseLines(
+    source,
+    knownLanguage,
+    (text) => {
+      let entry = memo.lines.get(text);
+      if (!entry) {
+        const f = lineFeatures(text, language);
+        entry = { f, matched: f.blank ? NO_RULES : withRepeated(matcher.match(f), f, options.repeated) };
+        memo.lines.set(text, entry);
+      }
+      return entry;
+    },
+    !isDisabled(REPEATED_WIDGET, options.disable),
+  );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
     const prose = DEFAULT_WEIGHTS.proseScale * proseLogit(vector) + headlineEvidence(vector, lineRules);
@@ -146,6 +151,7 @@ export function analyseLines(
   source: readonly SourceLine[],
   knownLanguage: boolean,
   lineOnItsOwn: (text: string) => { f: LineFeatures; matched: MatchedRules },
+  findWidgets = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -157,7 +163,7 @@ export function analyseLines(
     content.push(entry.f);
     matched.push(entry.matched);
   });
-  const inContext = withRepeatedWidgets(content, matched);
+  const inContext = findWidgets ? withRepeatedWidgets(content, matched) : matched;
   return {
     contentIndexes,
     content,

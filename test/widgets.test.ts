@@ -24,6 +24,13 @@ describe('repeated widgets', () => {
     expect(widget.length).toBeGreaterThanOrEqual(12);
   });
 
+  test('disable turns the widget rule off like any other rule', () => {
+    for (const disable of [['repeat/in-document'], ['repeat/'], ['repeat']]) {
+      const result = cleanArticle(galleryArticle(), { disable });
+      expect(result.lines.some((line) => line.ruleId === 'repeat/in-document')).toBe(false);
+    }
+  });
+
   test('a line repeated at uneven gaps between paragraphs leaves the paragraphs alone', () => {
     const lines = ['Town votes to rebuild its bridge'];
     [1, 2, 1, 3, 1].forEach((count, i) => {

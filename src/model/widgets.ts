@@ -89,8 +89,9 @@ export function repeatedWidgetLines(
 
 /**
  * Mark the run from the first copy to the end of the last item (as long as the usual item)
- * when it reads as a widget inside an article: the items are all as long, most items carry a paragraph (a slide's
- * text) and the document has at least as much running prose outside the run, so the run is
+ * when it reads as a widget inside an article: the items are all as long, most items carry a
+ * paragraph (a slide's text) and the document has at least as much running prose outside the
+ * run, so the run is
  * a digression from an article rather than the article itself (a blog post whose every photo
  * has the same caption, a meal plan whose every meal starts with the same instruction). A
  * line said three times in a row is marked whatever surrounds it, and so is a list of teasers

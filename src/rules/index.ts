@@ -85,12 +85,14 @@ export function selectRules(language: string, options: ClassifyOptions): Rule[] 
   const specs = [...FAMILY_RULE_SPECS, ...languagePackRules(language)];
   const builtin = specs.filter((spec) => specAppliesTo(spec, language)).map(compiledBuiltin);
   const extra = (options.rules ?? []).map(compileRule).filter((rule) => appliesTo(rule, language));
-  const disabled = options.disable ?? [];
-  const isDisabled = (rule: Rule) =>
-    disabled.some(
-      (id) => rule.id === id || (id.endsWith('/') && rule.id.startsWith(id)) || rule.family === id,
-    );
-  return [...builtin, ...extra].filter((rule) => !isDisabled(rule));
+  return [...builtin, ...extra].filter((rule) => !isDisabled(rule, options.disable));
+}
+
+/** The rule is named in `disable`: by its id, its family, or a prefix ending in `/`. */
+export function isDisabled(rule: Pick<Rule, 'id' | 'family'>, disable: readonly string[] = []): boolean {
+  return disable.some(
+    (id) => rule.id === id || (id.endsWith('/') && rule.id.startsWith(id)) || rule.family === id,
+  );
 }
 
 const BUILTIN_MATCHERS = new Map<string, RuleMatcher>();
