@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin entry: all behaviour lives in dist/cli/main.js, which returns the exit code.
+// Thin entry: all behaviour lives in src/cli/main.ts, whose main() returns the exit code.
 
 // Ctrl-C or `kill`: remove the temp files of the writes in progress and stop at once. Every
 // output file is then its old version or its new one (files are only ever renamed into place),
@@ -7,11 +7,6 @@
 // handlers come before the modules load, so even an early Ctrl-C exits the same way.
 let removeTempFiles = () => {};
 
-// Compile each rule pattern straight to machine code. By default V8 first compiles a pattern to
-// bytecode and compiles it again natively once it has run: with hundreds of patterns that all
-// run on the first line, the double compilation costs a short run about 60 ms.
-const v8 = await import('node:v8');
-v8.setFlagsFromString('--no-regexp-tier-up');
 for (const [signal, code] of [
   ['SIGINT', 130],
   ['SIGTERM', 143],
@@ -21,8 +16,10 @@ for (const [signal, code] of [
     process.exit(code);
   });
 }
-// One bundled file (see src/cli/entry.ts): loading it is much quicker than ninety modules.
-const cli = await import('../dist/cli/entry.bundle.js');
+// One bundled script with its compiled code cached (see src/cli/boot.ts): loading it is much
+// quicker than compiling ninety modules.
+const { loadCli } = await import('../dist/cli/boot.js');
+const { cli } = loadCli();
 ({ removeTempFiles } = cli);
 const { main } = cli;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { caseFolded, foldSafe } from '../src/rules/case-fold.js';
+import { foldable, foldSafe } from '../src/rules/case-fold.js';
 import { compileRule } from '../src/rules/compile.js';
 import { builtinRuleSpecs } from '../src/rules/index.js';
 
@@ -31,10 +31,11 @@ describe('foldSafe', () => {
   });
 });
 
-describe('caseFolded', () => {
-  test('drops only the i flag', () => {
-    expect(caseFolded(/^sign in$/iu)?.flags).toBe('u');
-    expect(caseFolded(/^sign in$/u)).toBeUndefined();
+describe('foldable', () => {
+  test('only a case-insensitive pattern with a fold-safe source', () => {
+    expect(foldable(/^sign in$/iu)).toBe(true);
+    expect(foldable(/^sign in$/u)).toBe(false);
+    expect(foldable(/^Sign in$/iu)).toBe(false);
   });
 });
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { type LineFeatures, lineFeatures } from '../src/features.js';
 import { builtinRuleSpecs, ruleMatcher, selectRules } from '../src/rules/index.js';
-import { RuleMatcher } from '../src/rules/matcher.js';
+import { anchoredAtStart, RuleMatcher } from '../src/rules/matcher.js';
 import { ruleLiterals } from '../src/rules/required-literals.js';
 import { type ClassifyOptions, LABELS, type Rule, type RuleSpec } from '../src/types.js';
 
@@ -115,4 +115,20 @@ test('every rule with literal fragments matches some checked line', () => {
     ),
   );
   expect(unchecked.map((rule) => rule.id)).toEqual([]);
+});
+
+describe('anchoredAtStart', () => {
+  test.each([
+    ['^sign in$', true],
+    ['^(?:sign in|log in)$', true],
+    ['^sign in$|^log in$', true],
+    ['^sign in$|log in', false],
+    ['sign in', false],
+    ['(?:^a|^b)', false],
+    ['^[|]$', true],
+    ['^a\\|b', true],
+    ['^(?:a|b)|c', false],
+  ])('%s → %s', (source, anchored) => {
+    expect(anchoredAtStart(source)).toBe(anchored);
+  });
 });

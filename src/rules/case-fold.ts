@@ -16,11 +16,9 @@ const CASE_PROPERTIES =
 /** Ranges wider than this are not checked character by character: the pattern keeps `i`. */
 const MAX_RANGE_CHECK = 0x3000;
 
-/** The same pattern without `i`, to run on lowercased text, or undefined when that could differ. */
-export function caseFolded(pattern: RegExp): RegExp | undefined {
-  if (!pattern.flags.includes('i')) return undefined;
-  if (!foldSafe(pattern.source)) return undefined;
-  return new RegExp(pattern.source, pattern.flags.replace('i', ''));
+/** The pattern is case-insensitive and may run without `i` on lowercased text instead. */
+export function foldable(pattern: RegExp): boolean {
+  return pattern.flags.includes('i') && foldSafe(pattern.source);
 }
 
 /** Can this source run on lowercased text without `i` and match exactly what it matched with `i`? */

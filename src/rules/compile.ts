@@ -1,5 +1,5 @@
 import type { Rule, RuleSpec } from '../types.js';
-import { caseFolded } from './case-fold.js';
+import { foldable } from './case-fold.js';
 
 /** Longest line a rule looks at, unless it says otherwise: boilerplate lines are short. */
 export const DEFAULT_MAX_LENGTH = 200;
@@ -33,11 +33,17 @@ function testers(spec: RuleSpec, pattern: RegExp | undefined): Pick<Rule, 'test'
   const predicate = spec.predicate;
   if (predicate) return { test: predicate, testLine: (text) => predicate(text), folded: false };
   if (!pattern) throw new Error(`rule ${spec.id} has neither a pattern nor a predicate`);
-  const folded = caseFolded(pattern);
-  if (folded) {
+  if (foldable(pattern)) {
+    // Built on first use: most rules are only tried inside an alternation of their group
+    // (matcher.ts), and only a line that matches the group tries them one by one.
+    let folded: RegExp | undefined;
+    const lowerPattern = () => {
+      folded ??= new RegExp(pattern.source, pattern.flags.replace('i', ''));
+      return folded;
+    };
     return {
-      test: (text) => folded.test(text.toLowerCase()),
-      testLine: (_text, lower) => folded.test(lower),
+      test: (text) => lowerPattern().test(text.toLowerCase()),
+      testLine: (_text, lower) => lowerPattern().test(lower),
       folded: true,
     };
   }

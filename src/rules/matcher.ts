@@ -209,6 +209,10 @@ function groupKey(rule: Rule): string | undefined {
 
 /** Every top-level alternative of the pattern starts with `^` (so it can only match at 0). */
 export function anchoredAtStart(source: string): boolean {
+  // The first alternative starts the source; without a `|` it is the only one. Most patterns
+  // are settled here, which spares start-up a character-by-character walk of every source.
+  if (!source.startsWith('^')) return false;
+  if (!source.includes('|')) return true;
   return topLevelAlternatives(source).every((alternative) => alternative.startsWith('^'));
 }
 

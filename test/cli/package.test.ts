@@ -29,7 +29,12 @@ afterAll(() => removeTree(project));
 
 describe('installed from npm pack', () => {
   test('ships the bin, both bundles and the type declarations, and no tests or sources', () => {
-    for (const file of ['bin/clean-article.js', 'dist/cli/entry.bundle.js', 'dist/cli/worker.bundle.js']) {
+    for (const file of [
+      'bin/clean-article.js',
+      'dist/cli/entry.bundle.cjs',
+      'dist/cli/entry.bundle.cjs.cache',
+      'dist/cli/worker.bundle.js',
+    ]) {
       expect(existsSync(path.join(installed, file)), file).toBe(true);
     }
     expect(existsSync(path.join(installed, 'dist/index.d.ts'))).toBe(true);

@@ -3,7 +3,7 @@
  * Ctrl-C), once rewriting files --in-place and once writing an --out-dir. Afterwards every
  * file is complete: the old version or the new one, never a mix or a cut. SIGINT also removes
  * the temp files of writes in progress and exits 130; after SIGKILL nothing can clean up, so
- * a temp file may remain, but it is hidden (`.name.<hex>.tmp`), never read as an input, and
+ * a temp file may remain, but it is hidden (`.name.<unique>.tmp`), never read as an input, and
  * running the same command again finishes the job.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

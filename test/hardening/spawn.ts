@@ -49,7 +49,7 @@ export function listFiles(folder: string): string[] {
   return out.sort();
 }
 
-/** Temp files of our atomic writes (`.name.<hex>.tmp`): they must never outlive a clean exit. */
-export const TEMP_FILE = /(^|\/)\.[^/]+\.[0-9a-f]{12}\.tmp$/;
+/** Temp files of our atomic writes (`.name.<time>-<count>-<random>.tmp`): they must never outlive a clean exit. */
+export const TEMP_FILE = /(^|\/)\.[^/]+\.[0-9a-z]+-[0-9a-z]+-[0-9a-z]+\.tmp$/;
 
 export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
