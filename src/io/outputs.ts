@@ -112,7 +112,7 @@ export async function openAtomicFile(
     await file.close();
     await rename(temp, real);
     liveTempFiles.delete(temp);
-    await syncFolder(path.dirname(real));
+    await syncFolderAfterRename(path.dirname(real));
   };
   return {
     write: (chunk) => file.write(chunk).catch(failWith(discard)),
@@ -183,6 +183,34 @@ class OpenFile {
   }
 }
 
+/**
+ * Folder syncs in progress, and the one queued behind each. A batch renames many files into
+ * one folder at once, and one sync of the folder makes every rename before it durable, so a
+ * rename waits for the next sync to start after it rather than starting its own.
+ */
+const folderSyncs = new Map<string, { running: Promise<void>; queued: Promise<void> | undefined }>();
+
+/** Resolves once a sync of `folder` that began after this call has finished. */
+function syncFolderAfterRename(folder: string): Promise<void> {
+  const state = folderSyncs.get(folder);
+  if (state === undefined) return startFolderSync(folder);
+  // The running sync may have begun before this rename: wait for one that begins after it.
+  state.queued ??= state.running.then(() => startFolderSync(folder));
+  return state.queued;
+}
+
+function startFolderSync(folder: string): Promise<void> {
+  const state: { running: Promise<void>; queued: Promise<void> | undefined } = {
+    running: Promise.resolve(),
+    queued: undefined,
+  };
+  state.running = syncFolder(folder).finally(() => {
+    if (folderSyncs.get(folder) === state && state.queued === undefined) folderSyncs.delete(folder);
+  });
+  folderSyncs.set(folder, state);
+  return state.running;
+}
+
 /** Make the rename itself durable; some file systems cannot sync a folder, which is fine. */
 async function syncFolder(folder: string): Promise<void> {
   try {
@@ -199,8 +227,12 @@ function errnoError(code: string, message: string): NodeJS.ErrnoException {
 
 /** Replace (or create) one output file atomically, creating its folder for `--out-dir`. */
 export async function writeFileAtomically(target: string, text: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const sink = await openAtomicFile(target, { special: 'refuse' });
+  // The folder usually exists (all but the first file of each folder): try first, make it if missing.
+  const sink = await openAtomicFile(target, { special: 'refuse' }).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(path.dirname(target), { recursive: true });
+    return openAtomicFile(target, { special: 'refuse' });
+  });
   await sink.write(text);
   await sink.close();
 }
