@@ -228,11 +228,13 @@ function errnoError(code: string, message: string): NodeJS.ErrnoException {
 /** Replace (or create) one output file atomically, creating its folder for `--out-dir`. */
 export async function writeFileAtomically(target: string, text: string): Promise<void> {
   // The folder usually exists (all but the first file of each folder): try first, make it if missing.
-  const sink = await openAtomicFile(target, { special: 'refuse' }).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-    await mkdir(path.dirname(target), { recursive: true });
-    return openAtomicFile(target, { special: 'refuse' });
-  });
+  const sink = await openAtomicFile(target, { special: 'refuse' }).catch(
+    async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await mkdir(path.dirname(target), { recursive: true });
+      return openAtomicFile(target, { special: 'refuse' });
+    },
+  );
   await sink.write(text);
   await sink.close();
 }
