@@ -8,9 +8,12 @@
  *   through node:vm. Its last line is a build id (a hash of the rest) that the cache names.
  * - dist/cli/entry.bundle.cjs.cache: V8's compiled code after one run on the seed fixture.
  * - dist/cli/worker.bundle.js: the worker thread's entry, one ESM file.
+ *
+ * First it writes the built-in prose model out as code (see src/model/prose-precompiled.ts),
+ * so that the library and both bundles start with it compiled.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +21,21 @@ import * as esbuild from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/cli/`;
+
+const { compiledBody } = await import('../dist/model/prose-model.js');
+const { PROSE_MODEL } = await import('../dist/model/trees.js');
+const precompiled = `${root}dist/model/prose-precompiled.js`;
+writeFileSync(
+  precompiled,
+  [
+    '// Written by scripts/bundle.js from dist/model/trees.js: the built-in prose model as code.',
+    'export const PRECOMPILED_PROSE_MODEL = function proseModel(v) {',
+    compiledBody(PROSE_MODEL),
+    '};',
+    '',
+  ].join('\n'),
+);
+rmSync(`${precompiled}.map`, { force: true });
 
 await esbuild.build({
   entryPoints: [`${dist}worker.js`],

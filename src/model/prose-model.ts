@@ -1,4 +1,5 @@
 import { FEATURE_NAMES } from './context-features.js';
+import { PRECOMPILED_PROSE_MODEL } from './prose-precompiled.js';
 import { PROSE_MODEL } from './trees.js';
 
 /**
@@ -22,12 +23,16 @@ if (PROSE_MODEL.features.join(',') !== FEATURE_NAMES.join(',')) {
  * instead took an eighth of the cleaning time. The sum is taken in tree order, as the trees
  * were fitted, so the result is the same number to the last bit.
  */
-type CompiledModel = (vector: Float64Array) => number;
+export type CompiledModel = (vector: Float64Array) => number;
 
 function compile(model: ProseModel): CompiledModel {
+  return new Function('v', compiledBody(model)) as CompiledModel;
+}
+
+/** The body of the compiled function of `v`, the feature vector (the build also writes it out). */
+export function compiledBody(model: ProseModel): string {
   const terms = model.trees.map((tree) => treeExpression(tree, 0));
-  const body = `let sum = ${numberLiteral(model.base)};\n${terms.map((term) => `sum += ${term};`).join('\n')}\nreturn sum;`;
-  return new Function('v', body) as CompiledModel;
+  return `let sum = ${numberLiteral(model.base)};\n${terms.map((term) => `sum += ${term};`).join('\n')}\nreturn sum;`;
 }
 
 function treeExpression(tree: readonly (readonly number[])[], index: number): string {
@@ -47,7 +52,9 @@ function numberLiteral(value: number): string {
   return Object.is(value, -0) ? '-0' : `(${String(value)})`;
 }
 
-const COMPILED_MODELS = new WeakMap<ProseModel, CompiledModel>();
+const COMPILED_MODELS = new WeakMap<ProseModel, CompiledModel>(
+  PRECOMPILED_PROSE_MODEL ? [[PROSE_MODEL, PRECOMPILED_PROSE_MODEL]] : [],
+);
 
 function compiledModel(model: ProseModel): CompiledModel {
   let compiled = COMPILED_MODELS.get(model);
