@@ -294,7 +294,8 @@ function findHeadline(
   const start = Math.max(0, firstStrong - HEADLINE_REACH);
   const shaped = (k: number) => {
     const f = lines[k] as LineFeatures;
-    return f.words >= 4 && f.words <= 30 && !f.text.endsWith('.');
+    // Four words apart, not glued together ("site.comother.com").
+    return f.words >= 4 && f.words <= 30 && !f.text.endsWith('.') && f.text.split(' ').length >= 4;
   };
   const hasRule = (k: number) => (matched[k] as MatchedRules).some((rule) => rule !== undefined);
   const bylineBelow = (k: number) => {

@@ -1,0 +1,125 @@
+import type { LineFeatures } from '../features.js';
+import { compileRule } from '../rules/compile.js';
+import { BYLINE, type MatchedRules } from '../scoring.js';
+import type { Rule } from '../types.js';
+
+/**
+ * Author names on a line of their own ("Jane Doe"), found by their shape and their place:
+ * a name says nothing a pattern could tell from a subheading ("Elton John" over a paragraph
+ * about him), so only a name right beside a line a byline rule knows (a date under it, a
+ * bio or job title under it, a lone "By" or "Von" above it) is taken for a byline.
+ */
+export const BARE_NAME: Rule = compileRule({
+  id: 'byline/bare-name',
+  label: 'byline',
+  // Found by the line's shape and its neighbours, not by a pattern alone.
+  predicate: () => false,
+  weight: 3,
+  reason: 'a bare person name in the article header or beside an author or date line',
+});
+
+/** Lowercase name particles ("Lisa de Moraes", "Ursula von der Leyen"). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'das',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'e',
+  'zu',
+  'ter',
+  'ten',
+]);
+
+/** A capitalised name word, an initial ("C."), or a name in capitals ("OAKES"). */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]+)*)$/u;
+
+/** Fewest and most name words of a name line (particles not counted). */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 4;
+const MAX_CHARS = 48;
+
+/**
+ * The line reads as a person's name: two to four capitalised words (initials and particles
+ * allowed), nothing else but an optional ", Agency" after it. A capitalised stop word ("The",
+ * "Der", "In") rules the line out: that is a title, not a name.
+ */
+export function isNameShaped(f: LineFeatures): boolean {
+  if (f.chars > MAX_CHARS || f.digitUnits > 0 || f.hasUrl || f.separators > 0) return false;
+  const [name = '', affiliation, ...rest] = f.text.split(/\s?,\s?/u);
+  if (rest.length > 0) return false;
+  if (affiliation !== undefined && !/^\p{Lu}[\p{L}.&' -]{1,24}$/u.test(affiliation)) return false;
+  const words = name.split(' ');
+  let names = 0;
+  let particles = 0;
+  let initials = 0;
+  for (const word of words) {
+    if (PARTICLES.has(word)) {
+      // A particle sits between names, never first or last.
+      if (names === 0) return false;
+      particles++;
+      continue;
+    }
+    if (!NAME_WORD.test(word)) return false;
+    if (word.endsWith('.')) initials++;
+    names++;
+  }
+  if (PARTICLES.has(words[words.length - 1] ?? '')) return false;
+  if (names < MIN_NAME_WORDS || names > MAX_NAME_WORDS || initials === names) return false;
+  // Name words are not stop words; particles may be.
+  return f.stopWords <= particles;
+}
+
+/**
+ * The rules of each line with the bare-name rule added where a name-shaped line that no rule
+ * names sits next to a line a byline rule names.
+ */
+export function withBareNames(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const byline = (k: number) => (matched[k] as MatchedRules | undefined)?.[BYLINE] !== undefined;
+  let common: ReadonlySet<string> | undefined;
+  return matched.map((rules, k) => {
+    if (rules.some((rule) => rule !== undefined)) return rules;
+    if (!byline(k - 1) && !byline(k + 1)) return rules;
+    const f = lines[k] as LineFeatures;
+    if (!isNameShaped(f)) return rules;
+    // "Server Software", "Prime Minister": words the document also writes in lower case are
+    // common nouns, not names.
+    common ??= lowercaseWords(lines);
+    if (f.lower.split(/[\s,]+/u).some((word) => common?.has(word) && !PARTICLES.has(word))) return rules;
+    return [rules[0], BARE_NAME, rules[2], rules[3]];
+  });
+}
+
+/** A word in lower case between spaces, with the punctuation around it (not part of an address). */
+const LOWERCASE_WORD = /^[("“‘'«]*(\p{Ll}[\p{L}\p{M}'’-]*)[.,;:!?)"”’»]*$/u;
+
+/** The words the document writes in lower case somewhere. */
+function lowercaseWords(lines: readonly LineFeatures[]): Set<string> {
+  const words = new Set<string>();
+  for (const f of lines) {
+    for (const token of f.text.split(' ')) {
+      const word = LOWERCASE_WORD.exec(token)?.[1];
+      if (word !== undefined) words.add(word.toLowerCase());
+    }
+  }
+  return words;
+}

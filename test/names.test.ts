@@ -1,0 +1,103 @@
+/** Bare author names beside a byline line, and the headline kept above a header of boilerplate. */
+import { describe, expect, test } from 'vitest';
+import { lineFeatures } from '../src/features.js';
+import { cleanArticle } from '../src/index.js';
+import { isNameShaped } from '../src/model/names.js';
+
+const PARAGRAPH = (n: number) =>
+  `The harbour board met for the ${n}th time this winter and decided, after a long argument about the cost of dredging, that the ferry pier would be rebuilt before the summer season began.`;
+
+function article(header: readonly string[], body: readonly string[] = []): string {
+  const lines = [...header, PARAGRAPH(1), PARAGRAPH(2), ...body, PARAGRAPH(3), PARAGRAPH(4)];
+  return `${lines.join('\n')}\n`;
+}
+
+describe('bare author names', () => {
+  test('name shapes', () => {
+    const shaped = (text: string) => isNameShaped(lineFeatures(text, 'en'));
+    for (const name of [
+      'Marta Quintana',
+      'Olav K. Brennersen',
+      'Lisa de Vries',
+      'Jean-Luc Armand',
+      'PETRA HOLM',
+    ])
+      expect(shaped(name), name).toBe(true);
+    for (const other of [
+      'The Harbour',
+      'Sign In',
+      'Harbour board votes',
+      'Updated 2 hours ago',
+      'Marta',
+      'A. B.',
+      'Ferry pier to be rebuilt before summer, board says',
+    ])
+      expect(shaped(other), other).toBe(false);
+  });
+
+  test('a name on its own line above the date line is a byline', () => {
+    const result = cleanArticle(
+      article(['Ferry pier to be rebuilt before summer', 'Marta Quintana', 'March 4, 2021']),
+    );
+    const name = result.lines.find((line) => line.text === 'Marta Quintana');
+    expect(name?.label).toBe('byline');
+    expect(name?.ruleId).toBe('byline/bare-name');
+    expect(result.text).toContain('Ferry pier to be rebuilt before summer');
+    for (let n = 1; n <= 4; n++) expect(result.text).toContain(`the ${n}th time`);
+  });
+
+  test('a name under a lone "By" is a byline', () => {
+    const result = cleanArticle(article(['Ferry pier to be rebuilt before summer', 'By', 'Olav Brennersen']));
+    expect(result.lines.find((line) => line.text === 'Olav Brennersen')?.label).toBe('byline');
+  });
+
+  test('a name used as a subheading between paragraphs stays body', () => {
+    const result = cleanArticle(
+      article(['Ferry pier to be rebuilt before summer'], ['Marta Quintana', PARAGRAPH(9)]),
+    );
+    expect(result.lines.find((line) => line.text === 'Marta Quintana')?.label).toBe('body');
+  });
+
+  test('words the article writes in lower case are not a name', () => {
+    const result = cleanArticle(
+      article(
+        ['Ferry pier to be rebuilt before summer', 'Harbour Board', 'March 4, 2021'],
+        ['The board said so.'],
+      ),
+    );
+    expect(result.lines.find((line) => line.text === 'Harbour Board')?.ruleId).not.toBe('byline/bare-name');
+  });
+
+  test('disable turns the name rule off like any other rule', () => {
+    for (const disable of [['byline/bare-name'], ['byline/'], ['byline']]) {
+      const result = cleanArticle(
+        article(['Ferry pier to be rebuilt before summer', 'Marta Quintana', 'March 4, 2021']),
+        {
+          disable,
+        },
+      );
+      expect(result.lines.some((line) => line.ruleId === 'byline/bare-name')).toBe(false);
+    }
+  });
+});
+
+describe('the headline above a header of boilerplate', () => {
+  test('a headline separated from the first paragraph by bylines and share buttons is kept', () => {
+    const header = [
+      'Home',
+      'News',
+      'Harbour board votes to rebuild the ferry pier',
+      'By Marta Quintana',
+      'March 4, 2021 at 9:05 am',
+      'Share',
+      'Tweet',
+      'Email',
+      'Print',
+      'Comments (12)',
+    ];
+    const result = cleanArticle(article(header));
+    expect(result.text.startsWith('Harbour board votes to rebuild the ferry pier\n')).toBe(true);
+    for (const chrome of ['Share', 'Tweet', 'By Marta Quintana', 'Home'])
+      expect(result.text).not.toContain(`${chrome}\n`);
+  });
+});
