@@ -145,6 +145,8 @@ function headlineEvidence(vector: Float64Array, matched: MatchedRules): number {
 
 /** How far below the headline a standfirst paragraph may sit (author, date, share row between). */
 const STANDFIRST_REACH = 8;
+/** Lines of a headline stack above the line taken for the headline (kicker, title). */
+const STACK_ABOVE = 2;
 
 /**
  * The lines that may be body before the article starts: the headline (with its standfirst)
@@ -160,6 +162,13 @@ function headerLines(
   const flags = vectors.map((vector, k) => isHeadline(vector, matched[k] as MatchedRules));
   const headline = flags.indexOf(true);
   if (headline < 0) return flags;
+  // A kicker or a title over the line taken for the headline (the headline stack).
+  for (let k = headline - 1; k >= Math.max(0, headline - STACK_ABOVE); k--) {
+    const f = content[k] as LineFeatures;
+    const shaped = f.words >= 4 && f.words <= 30 && !f.text.endsWith('.') && f.text.split(' ').length >= 4;
+    if (!shaped || (matched[k] as MatchedRules).some((rule) => rule !== undefined)) break;
+    flags[k] = true;
+  }
   for (let k = headline + 1; k < Math.min(content.length, headline + 1 + STANDFIRST_REACH); k++) {
     const f = content[k] as LineFeatures;
     if (!f.endsSentence || f.words < ARTICLE_SENTENCE_WORDS) continue;

@@ -100,4 +100,35 @@ describe('the headline above a header of boilerplate', () => {
     for (const chrome of ['Share', 'Tweet', 'By Marta Quintana', 'Home'])
       expect(result.text).not.toContain(`${chrome}\n`);
   });
+
+  test('a headline the page says twice is kept once, as its first copy', () => {
+    const header = [
+      'Home',
+      'Harbour board votes to rebuild the ferry pier',
+      'Share',
+      'Tweet',
+      'Email',
+      'Harbour board votes to rebuild the ferry pier',
+      'By Marta Quintana',
+      'March 4, 2021 at 9:05 am',
+    ];
+    const result = cleanArticle(article(header));
+    expect(result.lines[1]?.label).toBe('body');
+    expect(result.lines[5]?.label).not.toBe('body');
+  });
+
+  test('a kicker over the headline is kept with it', () => {
+    const header = [
+      'Home',
+      'Sign in',
+      'Winter works on the waterfront begin',
+      'Harbour board votes to rebuild the ferry pier',
+      'By Marta Quintana',
+      'Share',
+      'Tweet',
+      'Email',
+    ];
+    const result = cleanArticle(article(header));
+    expect(result.text.startsWith('Winter works on the waterfront begin\nHarbour board votes')).toBe(true);
+  });
 });
