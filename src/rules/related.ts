@@ -49,6 +49,28 @@ export const relatedRules: RuleSpec[] = [
     },
   },
   {
+    // Its own family: one teaser among paragraphs is no section marker ("related" rules end the
+    // article cheaply), the article may go on under it.
+    id: 'teaser/bracket-tag',
+    label: 'chrome',
+    // Case-sensitive: the tag is in capitals; "[sic]" or "[laughs]" in a quote is not one.
+    pattern: /^[^[\]]{12,200}\s\[\p{Lu}{3,12}(?:\s\p{Lu}{2,12})?\]$/u,
+    weight: 3,
+    reason: 'a link to another story tagged in brackets ("… [VIDEO]", "… [INSIGHT]")',
+    examples: {
+      match: [
+        'Storm warning: rivers expected to burst their banks overnight [LATEST]',
+        'Village fete cancelled after mystery illness [PICTURES]',
+        'Ferry fares to rise again next spring [FULL STORY]',
+      ],
+      noMatch: [
+        'He said the plan was "dead in the water [sic]" and walked out.',
+        'The ministry said it would publish the report [in full] next week.',
+        'Scores [LIVE]',
+      ],
+    },
+  },
+  {
     id: 'related/teaser-prefix',
     label: 'chrome',
     languages: ['en'],
