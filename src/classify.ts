@@ -5,6 +5,7 @@ import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker } from './model/context-features.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { proseLogit } from './model/prose-model.js';
+import { TEASER_BOX, withTeaserBoxes } from './model/teasers.js';
 import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
 import { compileRule } from './rules/compile.js';
@@ -67,6 +68,7 @@ export function classifyDocument(
     },
     !isDisabled(REPEATED_WIDGET, options.disable),
     !isDisabled(BARE_NAME, options.disable),
+    !isDisabled(TEASER_BOX, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
@@ -206,6 +208,7 @@ export function analyseLines(
   lineOnItsOwn: (text: string) => { f: LineFeatures; matched: MatchedRules },
   findWidgets = true,
   findNames = true,
+  findTeasers = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -218,7 +221,8 @@ export function analyseLines(
     matched.push(entry.matched);
   });
   const withWidgets = findWidgets ? withRepeatedWidgets(content, matched) : matched;
-  const inContext = findNames ? withBareNames(content, withWidgets) : withWidgets;
+  const withNames = findNames ? withBareNames(content, withWidgets) : withWidgets;
+  const inContext = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
   return {
     contentIndexes,
     content,

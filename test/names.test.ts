@@ -132,3 +132,48 @@ describe('the headline above a header of boilerplate', () => {
     expect(result.text.startsWith('Winter works on the waterfront begin\nHarbour board votes')).toBe(true);
   });
 });
+
+describe('teasers set between paragraphs', () => {
+  const teaserArticle = (summaryWords: number) => {
+    const summary = `${Array.from({ length: summaryWords }, (_, i) => (i === 0 ? 'Councillors' : 'word')).join(' ')}.`;
+    return [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      'Town Hall',
+      'Library opening hours to be cut again',
+      summary,
+      'Valley Life',
+      'Rowing club wins the county regatta',
+      summary,
+      PARAGRAPH(3),
+      PARAGRAPH(4),
+    ].join('\n');
+  };
+
+  test('kicker, headline and short summary of other stories between paragraphs are dropped', () => {
+    const result = cleanArticle(teaserArticle(12));
+    for (const teaser of ['Town Hall', 'Library opening hours', 'Rowing club wins'])
+      expect(result.text).not.toContain(teaser);
+    expect(result.lines.filter((line) => line.ruleId === 'teaser/kicker-headline').length).toBe(6);
+    for (let n = 1; n <= 4; n++) expect(result.text).toContain(`the ${n}th time`);
+  });
+
+  test('a subheading pair over a paragraph of the article stays body', () => {
+    const result = cleanArticle(teaserArticle(60));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
+  });
+
+  test('one pair alone is not a run of teasers', () => {
+    const lines = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      'Town Hall',
+      'Library opening hours to be cut again',
+      'The cuts start in May.',
+      PARAGRAPH(2),
+    ];
+    const result = cleanArticle(lines.join('\n'));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
+  });
+});
