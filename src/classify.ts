@@ -6,6 +6,7 @@ import { contextFeatures, FEATURE_NAMES, isMarker } from './model/context-featur
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { proseLogit } from './model/prose-model.js';
 import { TEASER_BOX, withTeaserBoxes } from './model/teasers.js';
+import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
 import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
 import { compileRule } from './rules/compile.js';
@@ -69,6 +70,7 @@ export function classifyDocument(
     !isDisabled(REPEATED_WIDGET, options.disable),
     !isDisabled(BARE_NAME, options.disable),
     !isDisabled(TEASER_BOX, options.disable),
+    !isDisabled(COMMENT_THREAD, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
@@ -209,6 +211,7 @@ export function analyseLines(
   findWidgets = true,
   findNames = true,
   findTeasers = true,
+  findThreads = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -222,7 +225,8 @@ export function analyseLines(
   });
   const withWidgets = findWidgets ? withRepeatedWidgets(content, matched) : matched;
   const withNames = findNames ? withBareNames(content, withWidgets) : withWidgets;
-  const inContext = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
+  const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
+  const inContext = findThreads ? withCommentThreads(content, withTeasers) : withTeasers;
   return {
     contentIndexes,
     content,

@@ -177,3 +177,36 @@ describe('teasers set between paragraphs', () => {
     expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
   });
 });
+
+describe('reader comments', () => {
+  test('the text between commenter lines is dropped with them', () => {
+    const comments = [
+      'harbour_fan says:',
+      'March 5, 2021 at 7:02 am',
+      'About time too, the old pier has been falling apart for years and nobody listened.',
+    ];
+    comments.push(
+      'sailor99 says:',
+      'March 5, 2021 at 8:15 am',
+      'Who is going to pay for all of this, I wonder? Not the board, that much is certain.',
+    );
+    comments.push(
+      'quaywatcher says:',
+      'March 5, 2021 at 9:40 am',
+      'Great news for the town and for the ferry crews who have waited so long for it.',
+    );
+    const text = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      PARAGRAPH(3),
+      '3 responses',
+      ...comments,
+    ].join('\n');
+    const result = cleanArticle(text);
+    for (const comment of ['About time too', 'Who is going to pay', 'Great news for the town'])
+      expect(result.text).not.toContain(comment);
+    for (let n = 1; n <= 3; n++) expect(result.text).toContain(`the ${n}th time`);
+    expect(result.lines.some((line) => line.ruleId === 'comments/thread')).toBe(true);
+  });
+});
