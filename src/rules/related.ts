@@ -7,7 +7,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^[[(]?\s*(?:also read|read also|read more|more reading|read next|next read|read|also see|see also|related|related (?:story|stories|articles?|content|coverage|reading|news|links?|topics?|video)|more|more on (?:this|that)(?: story| topic)?|don(?:'|’)t miss|must read|recommended(?: reading)?|also on \w+|also|watch|listen|video|photos?|gallery|explainer|opinion|analysis|live|latest|breaking|in depth|in pictures|further reading|previously|catch up|more coverage)\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$/iu,
+      /^[[(]?\s*(?:also read|read also|read more|more reading|read next|next read|read|also see|see also|related|related (?:story|stories|articles?|content|coverage|reading|news|links?|topics?|video)|more|more on (?:this|that)(?: story| topic)?|don(?:'|’)t miss|must read|recommended(?: reading)?|also on \w+|also|watch|listen|video|photos?|gallery|explainer|opinion|analysis|live|latest|breaking|in depth|in pictures|further reading|previously|catch up|more coverage|for more(?:,? (?:read|see|on (?:this|that)(?: story| topic)?))?)\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$/iu,
     weight: 4,
     reason: 'a link to another story (Also read, Read more, Related)',
     examples: {
@@ -18,10 +18,12 @@ export const relatedRules: RuleSpec[] = [
         'Related: Strike planned at O’Hare',
         'More: Flagship to launch in March',
         'WATCH: The moment the roof fell',
+        'For more, read: Ferry operator doubles its summer timetable',
       ],
       noMatch: [
         'Read the signs: the economy is slowing, she wrote.',
         'Also, the mayor said the budget would be balanced by June.',
+        'For more than a decade: that is how long the pier has been closed.',
       ],
     },
   },
