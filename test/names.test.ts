@@ -46,6 +46,17 @@ describe('bare author names', () => {
     for (let n = 1; n <= 4; n++) expect(result.text).toContain(`the ${n}th time`);
   });
 
+  test('a bio that starts with the name on the line above is a byline too', () => {
+    const bio =
+      'Marta Quintana joined the paper in 2009 and covers the harbour, the ferries and the county council.';
+    const result = cleanArticle(
+      article(['Ferry pier to be rebuilt before summer', 'March 4, 2021'], []) +
+        `By Marta Quintana\nMarta Quintana\n${bio}\n`,
+    );
+    expect(result.lines.find((line) => line.text === bio)?.ruleId).toBe('byline/bio-under-name');
+    expect(result.text).not.toContain('joined the paper');
+  });
+
   test('a name under a lone "By" is a byline', () => {
     const result = cleanArticle(article(['Ferry pier to be rebuilt before summer', 'By', 'Olav Brennersen']));
     expect(result.lines.find((line) => line.text === 'Olav Brennersen')?.label).toBe('byline');

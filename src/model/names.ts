@@ -96,7 +96,7 @@ export function withBareNames(
 ): MatchedRules[] {
   const byline = (k: number) => (matched[k] as MatchedRules | undefined)?.[BYLINE] !== undefined;
   let common: ReadonlySet<string> | undefined;
-  return matched.map((rules, k) => {
+  const named = matched.map((rules, k): MatchedRules => {
     if (rules.some((rule) => rule !== undefined)) return rules;
     if (!byline(k - 1) && !byline(k + 1)) return rules;
     const f = lines[k] as LineFeatures;
@@ -107,6 +107,40 @@ export function withBareNames(
     if (f.lower.split(/[\s,]+/u).some((word) => common?.has(word) && !PARTICLES.has(word))) return rules;
     return [rules[0], BARE_NAME, rules[2], rules[3]];
   });
+  return withBios(lines, named);
+}
+
+/**
+ * An author's bio under the author's bare name: the next line or the one after starts with
+ * the same name and goes on in lower case ("Jane Doe covers…", "Jane Doe kam 2001 zur…").
+ */
+export const NAMED_BIO: Rule = compileRule({
+  id: 'byline/bio-under-name',
+  label: 'byline',
+  // Found by the line before it, not by a pattern alone.
+  predicate: () => false,
+  weight: 3,
+  reason: 'an author bio that starts with the author name on the line above',
+});
+
+/** How far under the name line its bio may start. */
+const BIO_GAP = 2;
+/** Longest bio paragraph, in words. */
+const BIO_WORDS = 150;
+
+function withBios(lines: readonly LineFeatures[], matched: MatchedRules[]): MatchedRules[] {
+  matched.forEach((rules, k) => {
+    if (rules[BYLINE] !== BARE_NAME) return;
+    const name = (lines[k] as LineFeatures).text;
+    for (let j = k + 1; j <= Math.min(lines.length - 1, k + BIO_GAP); j++) {
+      const f = lines[j] as LineFeatures;
+      const own = matched[j] as MatchedRules;
+      if (!own.every((rule) => rule === undefined) || f.words > BIO_WORDS) continue;
+      if (!f.text.startsWith(`${name} `) || !/^\p{Ll}/u.test(f.text.slice(name.length + 1))) continue;
+      matched[j] = [own[0], NAMED_BIO, own[2], own[3]];
+    }
+  });
+  return matched;
 }
 
 /** A word in lower case between spaces, with the punctuation around it (not part of an address). */
