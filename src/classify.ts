@@ -2,7 +2,7 @@ import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.j
 import { type LineFeatures, lineFeatures } from './features.js';
 import { detectLanguageOfLines, type LanguageCounts, languageCounts } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
-import { contextFeatures, FEATURE_NAMES, isMarker } from './model/context-features.js';
+import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { proseLogit } from './model/prose-model.js';
 import { TEASER_BOX, withTeaserBoxes } from './model/teasers.js';
@@ -171,6 +171,9 @@ function headerLines(
     const f = content[k] as LineFeatures;
     const shaped = f.words >= 4 && f.words <= 30 && !f.text.endsWith('.') && f.text.split(' ').length >= 4;
     if (!shaped || (matched[k] as MatchedRules).some((rule) => rule !== undefined)) break;
+    // A line said again under it, or the headline said before it, is the page's title bar.
+    const below = content[k + 1] as LineFeatures;
+    if (below.text === f.text || sameHeading(f, content[headline] as LineFeatures)) break;
     flags[k] = true;
   }
   for (let k = headline + 1; k < Math.min(content.length, headline + 1 + STANDFIRST_REACH); k++) {
