@@ -2,8 +2,11 @@ import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.j
 import { type LineFeatures, lineFeatures } from './features.js';
 import { detectLanguageOfLines, type LanguageCounts, languageCounts } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
-import { contextFeatures, FEATURE_NAMES, isMarker } from './model/context-features.js';
+import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
+import { BARE_NAME, withBareNames } from './model/names.js';
 import { proseLogit } from './model/prose-model.js';
+import { TEASER_BOX, withTeaserBoxes } from './model/teasers.js';
+import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
 import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
 import { compileRule } from './rules/compile.js';
@@ -65,13 +68,17 @@ export function classifyDocument(
       return entry;
     },
     !isDisabled(REPEATED_WIDGET, options.disable),
+    !isDisabled(BARE_NAME, options.disable),
+    !isDisabled(TEASER_BOX, options.disable),
+    !isDisabled(COMMENT_THREAD, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
     const prose = DEFAULT_WEIGHTS.proseScale * proseLogit(vector) + headlineEvidence(vector, lineRules);
     return scoreLine(lineRules, prose, DEFAULT_WEIGHTS.ruleExplainsProse);
   });
-  const decoded = decodeWithArticle(scored, content);
+  const headlines = headerLines(content, matched, vectors);
+  const decoded = decodeWithArticle(scored, content, headlines);
   const decisions = new Array<LineDecision>(source.length);
   contentIndexes.forEach((lineIndex, k) => {
     const text = (source[lineIndex] as SourceLine).text;
@@ -87,8 +94,16 @@ export function classifyDocument(
  * most body-like such line held as body. A document with prose in it has an article: an empty
  * result there is the costliest mistake there is.
  */
-function decodeWithArticle(scored: readonly LineScores[], content: readonly LineFeatures[]): DecodedLine[] {
-  const lines = scored.map((s) => ({ scores: s.scores, marker: isMarker(s.rules) }));
+function decodeWithArticle(
+  scored: readonly LineScores[],
+  content: readonly LineFeatures[],
+  headlines: readonly boolean[],
+): DecodedLine[] {
+  const lines = scored.map((s, k) => ({
+    scores: s.scores,
+    marker: isMarker(s.rules),
+    headline: headlines[k] === true,
+  }));
   const decoded = decode(lines, DEFAULT_WEIGHTS);
   if (decoded.some((line) => line.label === BODY)) return decoded;
   let anchor = -1;
@@ -129,8 +144,53 @@ const HEADLINE = FEATURE_NAMES.indexOf('headline-candidate');
  * boilerplate rule knows it.
  */
 function headlineEvidence(vector: Float64Array, matched: MatchedRules): number {
-  if (vector[HEADLINE] !== 1 || matched.some((rule) => rule !== undefined)) return 0;
-  return DEFAULT_WEIGHTS.headlineBonus;
+  return isHeadline(vector, matched) ? DEFAULT_WEIGHTS.headlineBonus : 0;
+}
+
+/** How far below the headline a standfirst paragraph may sit (author, date, share row between). */
+const STANDFIRST_REACH = 8;
+/** Lines of a headline stack above the line taken for the headline (kicker, title). */
+const STACK_ABOVE = 2;
+
+/**
+ * The lines that may be body before the article starts: the headline (with its standfirst)
+ * and a paragraph under it that a share row or bylines separate from the running text. The
+ * bylines, dates and buttons between them need not then be paid for as boilerplate inside
+ * the article.
+ */
+function headerLines(
+  content: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  vectors: readonly Float64Array[],
+): boolean[] {
+  const flags = vectors.map((vector, k) => isHeadline(vector, matched[k] as MatchedRules));
+  const headline = flags.indexOf(true);
+  if (headline < 0) return flags;
+  // A kicker or a title over the line taken for the headline (the headline stack).
+  for (let k = headline - 1; k >= Math.max(0, headline - STACK_ABOVE); k--) {
+    const f = content[k] as LineFeatures;
+    const shaped = f.words >= 4 && f.words <= 30 && !f.text.endsWith('.') && f.text.split(' ').length >= 4;
+    if (!shaped || (matched[k] as MatchedRules).some((rule) => rule !== undefined)) break;
+    // A line said again under it, or the headline said before it, is the page's title bar.
+    const below = content[k + 1] as LineFeatures;
+    if (below.text === f.text || sameHeading(f, content[headline] as LineFeatures)) break;
+    flags[k] = true;
+  }
+  for (let k = headline + 1; k < Math.min(content.length, headline + 1 + STANDFIRST_REACH); k++) {
+    const f = content[k] as LineFeatures;
+    if (!f.endsSentence || f.words < ARTICLE_SENTENCE_WORDS) continue;
+    if ((matched[k] as MatchedRules).some((rule) => rule !== undefined)) break;
+    // One paragraph, set off from the running text by the boilerplate under it (a share
+    // row): a paragraph followed by more prose is where the article starts.
+    const next = content[k + 1];
+    flags[k] = next !== undefined && !(next.endsSentence && next.words >= ARTICLE_SENTENCE_WORDS);
+    break;
+  }
+  return flags;
+}
+
+function isHeadline(vector: Float64Array, matched: MatchedRules): boolean {
+  return vector[HEADLINE] === 1 && matched.every((rule) => rule === undefined);
 }
 
 const NO_RULES: MatchedRules = [undefined, undefined, undefined, undefined];
@@ -152,6 +212,9 @@ export function analyseLines(
   knownLanguage: boolean,
   lineOnItsOwn: (text: string) => { f: LineFeatures; matched: MatchedRules },
   findWidgets = true,
+  findNames = true,
+  findTeasers = true,
+  findThreads = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -163,7 +226,10 @@ export function analyseLines(
     content.push(entry.f);
     matched.push(entry.matched);
   });
-  const inContext = findWidgets ? withRepeatedWidgets(content, matched) : matched;
+  const withWidgets = findWidgets ? withRepeatedWidgets(content, matched) : matched;
+  const withNames = findNames ? withBareNames(content, withWidgets) : withWidgets;
+  const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
+  const inContext = findThreads ? withCommentThreads(content, withTeasers) : withTeasers;
   return {
     contentIndexes,
     content,
@@ -238,6 +304,7 @@ function why(scores: LineScores, decoded: DecodedLine): readonly [string, string
   const rule = scores.rules[decoded.label];
   if (rule) return [rule.id, rule.reason];
   if (decoded.label === BODY) {
+    if (decoded.zone === PRE) return ['context/headline', 'the headline above the article'];
     return (scores.scores[BODY] as number) > 0
       ? ['feature/prose', 'reads like article prose']
       : ['context/article', 'a short line inside the article'];

@@ -17,6 +17,10 @@ interface State {
 }
 
 const STATES: readonly State[] = [
+  // Only the line that reads as the headline can be body before the article: the bylines,
+  // dates and share buttons between it and the first paragraph need not be paid for as
+  // boilerplate inside the article.
+  { zone: PRE, label: BODY },
   { zone: PRE, label: BYLINE },
   { zone: PRE, label: DISCLAIMER },
   { zone: PRE, label: CHROME },
@@ -71,6 +75,8 @@ export interface DecoderLine {
   scores: readonly number[];
   /** The line opens a section that follows articles: comments, related stories. */
   marker: boolean;
+  /** The line reads as the headline (or its standfirst) above the first paragraph. */
+  headline?: boolean;
 }
 
 export interface DecodedLine {
@@ -80,7 +86,9 @@ export interface DecodedLine {
   confidence: number;
 }
 
-function emission(scores: readonly number[], state: State, weights: DecoderWeights): number {
+function emission(line: DecoderLine, state: State, weights: DecoderWeights): number {
+  const scores = line.scores;
+  if (state.zone === PRE && state.label === BODY && line.headline !== true) return Number.NEGATIVE_INFINITY;
   const base = (scores[state.label] as number) + (state.label === BODY ? weights.bodyBias : 0);
   if (state.zone === MAIN) return state.label === BODY ? base : base - weights.inlineCost;
   if (state.label !== CHROME) return base - weights.outsideCost;
@@ -120,8 +128,8 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
   const backward = new Float64Array(n * s);
   const emit = new Float64Array(n * s);
   for (let t = 0; t < n; t++) {
-    const scores = (lines[t] as DecoderLine).scores;
-    for (let j = 0; j < s; j++) emit[t * s + j] = emission(scores, STATES[j] as State, weights);
+    const line = lines[t] as DecoderLine;
+    for (let j = 0; j < s; j++) emit[t * s + j] = emission(line, STATES[j] as State, weights);
   }
   for (let j = 0; j < s; j++) forward[j] = emit[j] as number;
   for (let t = 1; t < n; t++) {

@@ -294,21 +294,38 @@ function findHeadline(
   const start = Math.max(0, firstStrong - HEADLINE_REACH);
   const shaped = (k: number) => {
     const f = lines[k] as LineFeatures;
-    return f.words >= 4 && f.words <= 30 && !f.text.endsWith('.');
+    // Four words apart, not glued together ("site.comother.com").
+    return f.words >= 4 && f.words <= 30 && !f.text.endsWith('.') && f.text.split(' ').length >= 4;
   };
   const hasRule = (k: number) => (matched[k] as MatchedRules).some((rule) => rule !== undefined);
+  /** Lines down to the nearest author or date line under k (0 when none is close). */
   const bylineBelow = (k: number) => {
-    for (let j = k + 1; j <= Math.min(k + BYLINE_GAP, firstStrong - 1); j++) {
-      if ((matched[j] as MatchedRules)[BYLINE] !== undefined) return true;
+    for (let j = k + 1; j <= Math.min(k + BYLINE_GAP, lines.length - 1); j++) {
+      if ((matched[j] as MatchedRules)[BYLINE] !== undefined) return j - k;
     }
-    return false;
+    return 0;
   };
   let headline = -1;
-  for (let k = start; k < firstStrong && headline < 0; k++) {
-    if (shaped(k) && !hasRule(k) && bylineBelow(k)) headline = k;
+  // The one closest above its byline: a teaser near the headline may have a byline too, a
+  // few lines further down.
+  let nearest = BYLINE_GAP + 1;
+  for (let k = start; k < firstStrong; k++) {
+    const gap = shaped(k) && !hasRule(k) ? bylineBelow(k) : 0;
+    if (gap > 0 && gap < nearest) {
+      headline = k;
+      nearest = gap;
+    }
   }
-  for (let k = start; k < firstStrong && headline < 0; k++) if (shaped(k)) headline = k;
+  for (let k = start; k < firstStrong && headline < 0; k++) if (shaped(k) && !hasRule(k)) headline = k;
   if (headline < 0) return found;
+  // A page often says its headline twice (the page heading, then the article's own): the
+  // first copy is the headline, the second a repeat.
+  for (let k = start; k < headline; k++) {
+    if (shaped(k) && !hasRule(k) && sameHeading(lines[k] as LineFeatures, lines[headline] as LineFeatures)) {
+      headline = k;
+      break;
+    }
+  }
   found.add(headline);
   for (let k = headline + 1; k < Math.min(headline + 1 + STANDFIRST_LINES, firstStrong); k++) {
     const f = lines[k] as LineFeatures;
@@ -316,4 +333,19 @@ function findHeadline(
     found.add(k);
   }
   return found;
+}
+
+/** Share of words two headings must have in common to be copies of one another. */
+const SAME_HEADING_OVERLAP = 0.6;
+
+/** Two lines say the same heading: most of their words (case and punctuation aside) are shared. */
+export function sameHeading(a: LineFeatures, b: LineFeatures): boolean {
+  const wordsOf = (f: LineFeatures) =>
+    new Set(f.lower.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0));
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  let shared = 0;
+  for (const word of x) if (y.has(word)) shared++;
+  const union = x.size + y.size - shared;
+  return union > 0 && shared / union >= SAME_HEADING_OVERLAP;
 }

@@ -7,7 +7,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^[Bb][Yy]:?\s?(?!(?:the|a|an|this|that|these|those|then|now|far|contrast|comparison|all|some|most|many|mid|late|early|noon|midnight|law|design|default|chance|car|train|air|bus|phone|email|mail|way|night|day|nature|definition|itself|himself|herself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]{1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|de|da|van|von|der|den|del|la|le|di|du|dos|el|al|bin|ibn|y|e)){0,9}(?:\s?(?:[|•·,–—-]|\s(?:on|in|at|for|last updated|updated|published))\s?[^.!?]{0,60}\.?|\s(?=\d)[\d\s,:/.apmAPM]{1,30})?$/u,
+      /^[Bb][Yy]:?\s?(?!(?:the|a|an|this|that|these|those|then|now|far|contrast|comparison|all|some|most|many|mid|late|early|noon|midnight|law|design|default|chance|car|train|air|bus|phone|email|mail|way|night|day|nature|definition|itself|himself|herself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]{1,3}(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|de|da|van|von|der|den|del|la|le|di|du|dos|el|al|bin|ibn|y|e)){0,9}(?:\s?(?:[|•·,–—-]|\s(?:on|in|at|for|last updated|updated|published))\s?(?:[^.!?]|\b[ap]\.m\.){0,60}\.?|\s(?=\d)[\d\s,:/.apmAPM]{1,30})?$/u,
     weight: 4,
     reason: 'an author line ("By …")',
     examples: {
@@ -19,6 +19,7 @@ export const bylineRules: RuleSpec[] = [
         'By Lisa de Moraes',
         'By Keith Noonan - Jan 9, 2017 at 10:05AM',
         'By Laura E. Adkins December 28, 2016',
+        'By Ana Ruiz , Tom Vale on Monday, March 4th, 2019 at 11:08 a.m.',
       ],
       noMatch: [
         'By the end of the day, the river had burst its banks.',
@@ -32,11 +33,17 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^(?:written|posted|reported|compiled|edited|produced|photographed|photography|illustrated|illustrations?|words|text|story|interview|translated|graphics?|design|video shot\/edited|filed|curated|fact-?checked|reviewed) by:?\s.{1,100}$|^by$/iu,
+      /^(?:written|posted|reported|researched|compiled|edited|produced|photographed|photography|illustrated|illustrations?|words|text|story|interview|translated|graphics?|design|video shot\/edited|filed|curated|fact-?checked|reviewed) by:?\s.{1,100}$|^by$/iu,
     weight: 4,
     reason: 'a credit line ("Written by …")',
     examples: {
-      match: ['Written by Ana Ruiz', 'Posted by admin', 'Video shot/edited by Jennifer Hahn.', 'By'],
+      match: [
+        'Written by Ana Ruiz',
+        'Posted by admin',
+        'Video shot/edited by Jennifer Hahn.',
+        'By',
+        'Researched by: Ana Ruiz, Tom Vale',
+      ],
       noMatch: ['Written on paper, the letter ran to nine pages and was never sent.'],
     },
   },

@@ -3,6 +3,26 @@ import type { RuleSpec } from '../types.js';
 /** Site navigation: breadcrumbs, menus, pagination and widget labels. */
 export const navigationRules: RuleSpec[] = [
   {
+    id: 'nav/archived-page',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:thanks? (?:you )?for visiting [\p{L}\p{N}.' -]{2,40}[.!]?|(?:we(?:'|’)re|we are|this (?:page|site|section) is) no longer (?:maintaining|updating|maintained|updated|being updated)(?: this (?:page|site|section))?[.!]?|for (?:the )?latest [\p{L} ,&-]{2,60}, (?:please )?(?:visit|go to|head to) [\p{L}\p{N}.' -]{2,40}[.!]?)$/iu,
+    weight: 3,
+    reason: 'a notice that the page is archived and the site has moved on',
+    examples: {
+      match: [
+        'Thanks for visiting ValleyNews.',
+        "We're no longer maintaining this page.",
+        'For the latest regional news and weather, please visit Valley Today',
+      ],
+      noMatch: [
+        'Thanks for visiting, the mayor told the delegation before the talks began in earnest.',
+        'The council said it was no longer maintaining the footpath along the river, which has flooded twice.',
+      ],
+    },
+  },
+  {
     id: 'nav/breadcrumb',
     label: 'chrome',
     pattern:

@@ -7,7 +7,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^[[(]?\s*(?:also read|read also|read more|more reading|read next|next read|read|also see|see also|related|related (?:story|stories|articles?|content|coverage|reading|news|links?|topics?|video)|more|more on (?:this|that)(?: story| topic)?|don(?:'|’)t miss|must read|recommended(?: reading)?|also on \w+|also|watch|listen|video|photos?|gallery|explainer|opinion|analysis|live|latest|breaking|in depth|in pictures|further reading|previously|catch up|more coverage)\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$/iu,
+      /^[[(]?\s*(?:also read|read also|read more|more reading|read next|next read|read|also see|see also|related|related (?:story|stories|articles?|content|coverage|reading|news|links?|topics?|video)|more|more on (?:this|that)(?: story| topic)?|don(?:'|’)t miss|must read|recommended(?: reading)?|also on \w+|also|watch|listen|video|photos?|gallery|explainer|opinion|analysis|live|latest|breaking|in depth|in pictures|further reading|previously|catch up|more coverage|for more(?:,? (?:read|see|on (?:this|that)(?: story| topic)?))?)\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$/iu,
     weight: 4,
     reason: 'a link to another story (Also read, Read more, Related)',
     examples: {
@@ -18,10 +18,12 @@ export const relatedRules: RuleSpec[] = [
         'Related: Strike planned at O’Hare',
         'More: Flagship to launch in March',
         'WATCH: The moment the roof fell',
+        'For more, read: Ferry operator doubles its summer timetable',
       ],
       noMatch: [
         'Read the signs: the economy is slowing, she wrote.',
         'Also, the mayor said the budget would be balanced by June.',
+        'For more than a decade: that is how long the pier has been closed.',
       ],
     },
   },
@@ -46,6 +48,28 @@ export const relatedRules: RuleSpec[] = [
         'You may also like...',
       ],
       noMatch: ['Trending downwards, the index closed at its lowest level since 2009.'],
+    },
+  },
+  {
+    // Its own family: one teaser among paragraphs is no section marker ("related" rules end the
+    // article cheaply), the article may go on under it.
+    id: 'teaser/bracket-tag',
+    label: 'chrome',
+    // Case-sensitive: the tag is in capitals; "[sic]" or "[laughs]" in a quote is not one.
+    pattern: /^[^[\]]{12,200}\s\[\p{Lu}{3,12}(?:\s\p{Lu}{2,12})?\]$/u,
+    weight: 3,
+    reason: 'a link to another story tagged in brackets ("… [VIDEO]", "… [INSIGHT]")',
+    examples: {
+      match: [
+        'Storm warning: rivers expected to burst their banks overnight [LATEST]',
+        'Village fete cancelled after mystery illness [PICTURES]',
+        'Ferry fares to rise again next spring [FULL STORY]',
+      ],
+      noMatch: [
+        'He said the plan was "dead in the water [sic]" and walked out.',
+        'The ministry said it would publish the report [in full] next week.',
+        'Scores [LIVE]',
+      ],
     },
   },
   {

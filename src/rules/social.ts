@@ -140,6 +140,25 @@ export const socialRules: RuleSpec[] = [
     },
   },
   {
+    id: 'share/follow-on-networks',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^follow (?:[\p{L}\p{N}.'’&@()-]+ ){1,8}on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b(?:[\p{L}\p{N} ,.'’&@()-]{0,80})$/iu,
+    weight: 3.5,
+    reason: 'a prompt to follow a section or desk on social networks',
+    examples: {
+      match: [
+        'Follow the Valley Ledger sports desk on Twitter (@ledgersport) and Instagram.',
+        'Follow Harbour Weekly on Facebook, X and YouTube',
+      ],
+      noMatch: [
+        'Follow the money, the detective told her.',
+        'Follow the river on foot for two miles until you reach the bridge.',
+      ],
+    },
+  },
+  {
     id: 'share/follow-button',
     label: 'chrome',
     pattern:

@@ -1,0 +1,59 @@
+import type { LineFeatures } from '../features.js';
+import { compileRule } from '../rules/compile.js';
+import { CHROME, type MatchedRules } from '../scoring.js';
+import type { Rule } from '../types.js';
+
+/**
+ * Reader comments under an article: each comment starts with its author line ("jo_b says:",
+ * which `comments/author-says` knows) and its text runs to the next one. The text reads like
+ * prose, so only its place tells it from the article: between two author lines, or right
+ * under the last one.
+ */
+export const COMMENT_THREAD: Rule = compileRule({
+  id: 'comments/thread',
+  label: 'chrome',
+  // Found by the document's shape, not by a pattern.
+  predicate: () => false,
+  weight: 3,
+  reason: 'the text of a reader comment (between two commenter lines)',
+});
+
+/** The author line that opens a comment. */
+const AUTHOR_LINE = 'comments/author-says';
+/** A thread needs this many comments. */
+const MIN_COMMENTS = 2;
+/** Most lines from one author line to the next (date, text, reply buttons). */
+const MAX_COMMENT_LINES = 12;
+/** Most lines of the last comment taken after its author line. */
+const LAST_COMMENT_LINES = 4;
+
+/** The rules of each line with the comment-thread rule added to the text of every comment. */
+export function withCommentThreads(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const authors: number[] = [];
+  matched.forEach((rules, k) => {
+    if (rules[CHROME]?.id === AUTHOR_LINE) authors.push(k);
+  });
+  if (authors.length < MIN_COMMENTS) return [...matched];
+  const marked = new Set<number>();
+  authors.forEach((author, i) => {
+    const next = authors[i + 1];
+    if (next !== undefined && next - author <= MAX_COMMENT_LINES) {
+      for (let k = author + 1; k < next; k++) marked.add(k);
+      return;
+    }
+    if (i === 0 || author - (authors[i - 1] as number) > MAX_COMMENT_LINES) return;
+    // The last comment: its text, up to the next line a rule knows.
+    for (let k = author + 1; k < Math.min(lines.length, author + 1 + LAST_COMMENT_LINES); k++) {
+      if ((matched[k] as MatchedRules).some((rule) => rule !== undefined) && k > author + 1) break;
+      marked.add(k);
+    }
+  });
+  return matched.map((rules, k) =>
+    marked.has(k) && rules.every((rule) => rule === undefined)
+      ? [rules[0], rules[1], rules[2], COMMENT_THREAD]
+      : rules,
+  );
+}

@@ -1,0 +1,223 @@
+/** Bare author names beside a byline line, and the headline kept above a header of boilerplate. */
+import { describe, expect, test } from 'vitest';
+import { lineFeatures } from '../src/features.js';
+import { cleanArticle } from '../src/index.js';
+import { isNameShaped } from '../src/model/names.js';
+
+const PARAGRAPH = (n: number) =>
+  `The harbour board met for the ${n}th time this winter and decided, after a long argument about the cost of dredging, that the ferry pier would be rebuilt before the summer season began.`;
+
+function article(header: readonly string[], body: readonly string[] = []): string {
+  const lines = [...header, PARAGRAPH(1), PARAGRAPH(2), ...body, PARAGRAPH(3), PARAGRAPH(4)];
+  return `${lines.join('\n')}\n`;
+}
+
+describe('bare author names', () => {
+  test('name shapes', () => {
+    const shaped = (text: string) => isNameShaped(lineFeatures(text, 'en'));
+    for (const name of [
+      'Marta Quintana',
+      'Olav K. Brennersen',
+      'Lisa de Vries',
+      'Jean-Luc Armand',
+      'PETRA HOLM',
+    ])
+      expect(shaped(name), name).toBe(true);
+    for (const other of [
+      'The Harbour',
+      'Sign In',
+      'Harbour board votes',
+      'Updated 2 hours ago',
+      'Marta',
+      'A. B.',
+      'Ferry pier to be rebuilt before summer, board says',
+    ])
+      expect(shaped(other), other).toBe(false);
+  });
+
+  test('a name on its own line above the date line is a byline', () => {
+    const result = cleanArticle(
+      article(['Ferry pier to be rebuilt before summer', 'Marta Quintana', 'March 4, 2021']),
+    );
+    const name = result.lines.find((line) => line.text === 'Marta Quintana');
+    expect(name?.label).toBe('byline');
+    expect(name?.ruleId).toBe('byline/bare-name');
+    expect(result.text).toContain('Ferry pier to be rebuilt before summer');
+    for (let n = 1; n <= 4; n++) expect(result.text).toContain(`the ${n}th time`);
+  });
+
+  test('a bio that starts with the name on the line above is a byline too', () => {
+    const bio =
+      'Marta Quintana joined the paper in 2009 and covers the harbour, the ferries and the county council.';
+    const result = cleanArticle(
+      article(['Ferry pier to be rebuilt before summer', 'March 4, 2021'], []) +
+        `By Marta Quintana\nMarta Quintana\n${bio}\n`,
+    );
+    expect(result.lines.find((line) => line.text === bio)?.ruleId).toBe('byline/bio-under-name');
+    expect(result.text).not.toContain('joined the paper');
+  });
+
+  test('a name under a lone "By" is a byline', () => {
+    const result = cleanArticle(article(['Ferry pier to be rebuilt before summer', 'By', 'Olav Brennersen']));
+    expect(result.lines.find((line) => line.text === 'Olav Brennersen')?.label).toBe('byline');
+  });
+
+  test('a name used as a subheading between paragraphs stays body', () => {
+    const result = cleanArticle(
+      article(['Ferry pier to be rebuilt before summer'], ['Marta Quintana', PARAGRAPH(9)]),
+    );
+    expect(result.lines.find((line) => line.text === 'Marta Quintana')?.label).toBe('body');
+  });
+
+  test('words the article writes in lower case are not a name', () => {
+    const result = cleanArticle(
+      article(
+        ['Ferry pier to be rebuilt before summer', 'Harbour Board', 'March 4, 2021'],
+        ['The board said so.'],
+      ),
+    );
+    expect(result.lines.find((line) => line.text === 'Harbour Board')?.ruleId).not.toBe('byline/bare-name');
+  });
+
+  test('disable turns the name rule off like any other rule', () => {
+    for (const disable of [['byline/bare-name'], ['byline/'], ['byline']]) {
+      const result = cleanArticle(
+        article(['Ferry pier to be rebuilt before summer', 'Marta Quintana', 'March 4, 2021']),
+        {
+          disable,
+        },
+      );
+      expect(result.lines.some((line) => line.ruleId === 'byline/bare-name')).toBe(false);
+    }
+  });
+});
+
+describe('the headline above a header of boilerplate', () => {
+  test('a headline separated from the first paragraph by bylines and share buttons is kept', () => {
+    const header = [
+      'Home',
+      'News',
+      'Harbour board votes to rebuild the ferry pier',
+      'By Marta Quintana',
+      'March 4, 2021 at 9:05 am',
+      'Share',
+      'Tweet',
+      'Email',
+      'Print',
+      'Comments (12)',
+    ];
+    const result = cleanArticle(article(header));
+    expect(result.text.startsWith('Harbour board votes to rebuild the ferry pier\n')).toBe(true);
+    for (const chrome of ['Share', 'Tweet', 'By Marta Quintana', 'Home'])
+      expect(result.text).not.toContain(`${chrome}\n`);
+  });
+
+  test('a headline the page says twice is kept once, as its first copy', () => {
+    const header = [
+      'Home',
+      'Harbour board votes to rebuild the ferry pier',
+      'Share',
+      'Tweet',
+      'Email',
+      'Harbour board votes to rebuild the ferry pier',
+      'By Marta Quintana',
+      'March 4, 2021 at 9:05 am',
+    ];
+    const result = cleanArticle(article(header));
+    expect(result.lines[1]?.label).toBe('body');
+    expect(result.lines[5]?.label).not.toBe('body');
+  });
+
+  test('a kicker over the headline is kept with it', () => {
+    const header = [
+      'Home',
+      'Sign in',
+      'Winter works on the waterfront begin',
+      'Harbour board votes to rebuild the ferry pier',
+      'By Marta Quintana',
+      'Share',
+      'Tweet',
+      'Email',
+    ];
+    const result = cleanArticle(article(header));
+    expect(result.text.startsWith('Winter works on the waterfront begin\nHarbour board votes')).toBe(true);
+  });
+});
+
+describe('teasers set between paragraphs', () => {
+  const teaserArticle = (summaryWords: number) => {
+    const summary = `${Array.from({ length: summaryWords }, (_, i) => (i === 0 ? 'Councillors' : 'word')).join(' ')}.`;
+    return [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      'Town Hall',
+      'Library opening hours to be cut again',
+      summary,
+      'Valley Life',
+      'Rowing club wins the county regatta',
+      summary,
+      PARAGRAPH(3),
+      PARAGRAPH(4),
+    ].join('\n');
+  };
+
+  test('kicker, headline and short summary of other stories between paragraphs are dropped', () => {
+    const result = cleanArticle(teaserArticle(12));
+    for (const teaser of ['Town Hall', 'Library opening hours', 'Rowing club wins'])
+      expect(result.text).not.toContain(teaser);
+    expect(result.lines.filter((line) => line.ruleId === 'teaser/kicker-headline').length).toBe(6);
+    for (let n = 1; n <= 4; n++) expect(result.text).toContain(`the ${n}th time`);
+  });
+
+  test('a subheading pair over a paragraph of the article stays body', () => {
+    const result = cleanArticle(teaserArticle(60));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
+  });
+
+  test('one pair alone is not a run of teasers', () => {
+    const lines = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      'Town Hall',
+      'Library opening hours to be cut again',
+      'The cuts start in May.',
+      PARAGRAPH(2),
+    ];
+    const result = cleanArticle(lines.join('\n'));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
+  });
+});
+
+describe('reader comments', () => {
+  test('the text between commenter lines is dropped with them', () => {
+    const comments = [
+      'harbour_fan says:',
+      'March 5, 2021 at 7:02 am',
+      'About time too, the old pier has been falling apart for years and nobody listened.',
+    ];
+    comments.push(
+      'sailor99 says:',
+      'March 5, 2021 at 8:15 am',
+      'Who is going to pay for all of this, I wonder? Not the board, that much is certain.',
+    );
+    comments.push(
+      'quaywatcher says:',
+      'March 5, 2021 at 9:40 am',
+      'Great news for the town and for the ferry crews who have waited so long for it.',
+    );
+    const text = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      PARAGRAPH(3),
+      '3 responses',
+      ...comments,
+    ].join('\n');
+    const result = cleanArticle(text);
+    for (const comment of ['About time too', 'Who is going to pay', 'Great news for the town'])
+      expect(result.text).not.toContain(comment);
+    for (let n = 1; n <= 3; n++) expect(result.text).toContain(`the ${n}th time`);
+    expect(result.lines.some((line) => line.ruleId === 'comments/thread')).toBe(true);
+  });
+});
