@@ -105,64 +105,53 @@ function transition(from: State, to: State, weights: DecoderWeights, marker: boo
   return labelChange + tailEntry;
 }
 
+/** The transition scores into a line, from state i to state j at [i * s + j], and where the possible ones lie. */
+interface Step {
+  trans: Float64Array;
+  bounds: Bounds;
+}
+
+/**
+ * Steps into a plain line and into a section marker, built once per transition weights rather
+ * than once per document (they are the same for every document).
+ */
+const STEPS = new Map<string, { plain: Step; atMarker: Step }>();
+
+function stepsFor(weights: DecoderWeights): { plain: Step; atMarker: Step } {
+  // Only these two weights enter a transition (see `transition`).
+  const key = `${weights.switchCost}/${weights.tailEntryCost}`;
+  let steps = STEPS.get(key);
+  if (!steps) {
+    const step = (marker: boolean): Step => {
+      const trans = Float64Array.from(
+        STATES.flatMap((from) => STATES.map((to) => transition(from, to, weights, marker))),
+      );
+      return { trans, bounds: possibleBounds(trans, STATES.length) };
+    };
+    steps = { plain: step(false), atMarker: step(true) };
+    STEPS.set(key, steps);
+  }
+  return steps;
+}
+
 /** Decode label scores (one array per non-blank line, indexed like LABELS). */
 export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS): DecodedLine[] {
   const n = lines.length;
   if (n === 0) return [];
   const s = STATES.length;
-  // Transition scores from state i to state j at [i * s + j].
-  const plain = Float64Array.from(
-    STATES.flatMap((from) => STATES.map((to) => transition(from, to, weights, false))),
-  );
-  const atMarker = Float64Array.from(
-    STATES.flatMap((from) => STATES.map((to) => transition(from, to, weights, true))),
-  );
-  const transInto = (t: number) => ((lines[t] as DecoderLine).marker ? atMarker : plain);
-  // Zones only move forward, so a third of the transitions are impossible; they lie outside
-  // these bounds, and leaving them out changes no maximum, so no score.
-  const plainBounds = possibleBounds(plain, s);
-  const markerBounds = possibleBounds(atMarker, s);
-  const boundsInto = (t: number) => ((lines[t] as DecoderLine).marker ? markerBounds : plainBounds);
+  const { plain, atMarker } = stepsFor(weights);
+  const emit = emissions(lines, weights);
   const forward = new Float64Array(n * s);
   const backPointer = new Int8Array(n * s);
   const backward = new Float64Array(n * s);
-  const emit = new Float64Array(n * s);
-  for (let t = 0; t < n; t++) {
-    const line = lines[t] as DecoderLine;
-    for (let j = 0; j < s; j++) emit[t * s + j] = emission(line, STATES[j] as State, weights);
-  }
   for (let j = 0; j < s; j++) forward[j] = emit[j] as number;
+  // The steps are functions of their own: V8 optimises these small loops far better inside
+  // them than inlined in one long function (decoding took 40% longer).
   for (let t = 1; t < n; t++) {
-    const trans = transInto(t);
-    const { fromLow, fromHigh } = boundsInto(t);
-    for (let j = 0; j < s; j++) {
-      let best = Number.NEGATIVE_INFINITY;
-      let arg = 0;
-      for (let i = fromLow[j] as number; i <= (fromHigh[j] as number); i++) {
-        const value = (forward[(t - 1) * s + i] as number) + (trans[i * s + j] as number);
-        if (value > best) {
-          best = value;
-          arg = i;
-        }
-      }
-      forward[t * s + j] = best + (emit[t * s + j] as number);
-      backPointer[t * s + j] = arg;
-    }
+    forwardStep(forward, backPointer, emit, t, (lines[t] as DecoderLine).marker ? atMarker : plain);
   }
   for (let t = n - 2; t >= 0; t--) {
-    const trans = transInto(t + 1);
-    const { toLow, toHigh } = boundsInto(t + 1);
-    for (let i = 0; i < s; i++) {
-      let best = Number.NEGATIVE_INFINITY;
-      for (let j = toLow[i] as number; j <= (toHigh[i] as number); j++) {
-        const value =
-          (trans[i * s + j] as number) +
-          (emit[(t + 1) * s + j] as number) +
-          (backward[(t + 1) * s + j] as number);
-        if (value > best) best = value;
-      }
-      backward[t * s + i] = best;
-    }
+    backwardStep(backward, emit, t, (lines[t + 1] as DecoderLine).marker ? atMarker : plain);
   }
   let last = 0;
   for (let j = 1; j < s; j++)
@@ -181,6 +170,61 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
     };
   }
   return decoded;
+}
+
+/** Best score of a path ending in each state at line t, and the state it came from. */
+function forwardStep(
+  forward: Float64Array,
+  backPointer: Int8Array,
+  emit: Float64Array,
+  t: number,
+  { trans, bounds }: Step,
+): void {
+  // Zones only move forward, so a third of the transitions are impossible; they lie outside
+  // the bounds, and leaving them out changes no maximum, so no score.
+  const { fromLow, fromHigh } = bounds;
+  const s = STATES.length;
+  const previous = (t - 1) * s;
+  for (let j = 0; j < s; j++) {
+    let best = Number.NEGATIVE_INFINITY;
+    let arg = 0;
+    for (let i = fromLow[j] as number; i <= (fromHigh[j] as number); i++) {
+      const value = (forward[previous + i] as number) + (trans[i * s + j] as number);
+      if (value > best) {
+        best = value;
+        arg = i;
+      }
+    }
+    forward[t * s + j] = best + (emit[t * s + j] as number);
+    backPointer[t * s + j] = arg;
+  }
+}
+
+/** Best score of the rest of a path from each state at line t. */
+function backwardStep(backward: Float64Array, emit: Float64Array, t: number, { trans, bounds }: Step): void {
+  const { toLow, toHigh } = bounds;
+  const s = STATES.length;
+  const next = (t + 1) * s;
+  for (let i = 0; i < s; i++) {
+    let best = Number.NEGATIVE_INFINITY;
+    for (let j = toLow[i] as number; j <= (toHigh[i] as number); j++) {
+      const value =
+        (trans[i * s + j] as number) + (emit[next + j] as number) + (backward[next + j] as number);
+      if (value > best) best = value;
+    }
+    backward[t * s + i] = best;
+  }
+}
+
+/** Every line's emission score in every state, at [t * s + j]. */
+function emissions(lines: readonly DecoderLine[], weights: DecoderWeights): Float64Array {
+  const s = STATES.length;
+  const emit = new Float64Array(lines.length * s);
+  for (let t = 0; t < lines.length; t++) {
+    const line = lines[t] as DecoderLine;
+    for (let j = 0; j < s; j++) emit[t * s + j] = emission(line, STATES[j] as State, weights);
+  }
+  return emit;
 }
 
 interface Bounds {
