@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { LineStart } from '../src/rules/line-start.js';
 import { LiteralIndex } from '../src/rules/literal-index.js';
-import { requiredLiterals } from '../src/rules/required-literals.js';
+import { requiredLiterals, requiredPrefixes } from '../src/rules/required-literals.js';
 
 describe('requiredLiterals', () => {
   test.each([
@@ -26,6 +27,49 @@ describe('requiredLiterals', () => {
     ['a|', 'u'], // matches the empty string
   ])('%s (%s) derives nothing', (source, flags) => {
     expect(requiredLiterals(source, flags)).toBeUndefined();
+  });
+});
+
+describe('requiredPrefixes', () => {
+  test.each([
+    ['^(?:you|we) (?:have|had)\\b', 'u', ['you have', 'you had', 'we have', 'we had']],
+    ['^by\\s\\p{Lu}', 'u', ['by']],
+    ['^(?:read|see) (?:more|also)\\b.{0,40}$', 'u', ['read more', 'read also', 'see more', 'see also']],
+    ['^(?:share|send)\\w*:?$', 'u', ['share', 'send']],
+    ['^(?:[©@]|copyright)\\s?\\d{4}', 'u', ['©', '@', 'copyright']],
+    ['^a?b', 'u', ['ab', 'b']],
+    ['^(?:x+|y)z', 'u', ['x', 'y']],
+  ])('%s starts with one of its prefixes', (source, flags, expected) => {
+    expect(requiredPrefixes(source, flags)?.sort()).toEqual([...expected].sort());
+  });
+
+  test.each([
+    ['^\\w+ news$', 'u'], // the first character is unknown
+    ['^(?:subscribe)?\\d+', 'u'], // the literal is optional
+    ['^(?:ab|\\d)', 'u'], // one alternative starts with anything
+    ['^only \\d+|^\\d+ free', 'u'], // so does one top-level alternative
+    ['^subscribe', 'iu'], // `i`: any case matches
+  ])('%s (%s) derives nothing', (source, flags) => {
+    expect(requiredPrefixes(source, flags)).toBeUndefined();
+  });
+
+  test('a shorter prefix stands for the longer ones it starts', () => {
+    expect(requiredPrefixes('^(?:read|read more|reader)\\b', 'u')).toEqual(['read']);
+  });
+});
+
+describe('LineStart', () => {
+  const start = new LineStart(['by', 'read more', '©']);
+  test.each([
+    ['by Jane Doe', true],
+    ['read more stories', true],
+    ['© 2024', true],
+    ['read this', false],
+    ['bye', true],
+    ['', false],
+    ['the story by Jane Doe', false],
+  ])('%s', (text, expected) => {
+    expect(start.opens(text)).toBe(expected);
   });
 });
 

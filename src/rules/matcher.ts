@@ -2,8 +2,12 @@ import type { LineFeatures } from '../features.js';
 import type { MatchedRules } from '../scoring.js';
 import { LABELS, type Rule } from '../types.js';
 import { DEFAULT_MAX_LENGTH } from './compile.js';
+import { LineStart } from './line-start.js';
 import { LiteralIndex } from './literal-index.js';
-import { ruleLiterals } from './required-literals.js';
+import { anchoredAtStart, ruleLiterals, rulePrefixes } from './required-literals.js';
+
+/** Lives with the other facts read from a pattern's source; exported here as before. */
+export { anchoredAtStart };
 
 /**
  * Tests every rule of a set against a line, fast. Most lines match no rule, so a rule is only
@@ -11,7 +15,9 @@ import { ruleLiterals } from './required-literals.js';
  *
  * - A rule whose every match contains one of a few literal fragments (required-literals.ts)
  *   is tried only on lines that contain one: one pass of a literal index finds, for all such
- *   rules at once, the fragments a line holds.
+ *   rules at once, the fragments a line holds. When such a rule is anchored at the start of
+ *   the line, it is tried only on lines that also start the right way (line-start.ts): most of
+ *   the rules the index lists are anchored, and most lines holding a fragment hold it elsewhere.
  * - The other rules are tried together as one alternation per group: only when that matches
  *   are its members tried one by one to find which. Rules anchored at the start of the line
  *   share a sticky alternation (one attempt at position 0); case-insensitive rules that scan
@@ -74,6 +80,8 @@ class MatchPlan {
   private readonly singles: Rule[] = [];
   /** Rules with literal fragments, numbered as filed in the indexes. */
   private readonly literalRules: Rule[] = [];
+  /** How a line must start for each of those rules, when it is anchored and that is known. */
+  private readonly starts: (LineStart | undefined)[] = [];
   /**
    * Indexes of the rules with literal fragments, by the longest line they apply to: most
    * rules look at short lines only, so a long line (most of the text) is searched for the
@@ -96,6 +104,8 @@ class MatchPlan {
       if (fragments) {
         this.literalRules.push(rule);
         literals.push(fragments);
+        const prefixes = rulePrefixes(rule);
+        this.starts.push(prefixes && new LineStart(prefixes));
         continue;
       }
       const key = userRules.has(rule) ? undefined : groupKey(rule);
@@ -162,8 +172,13 @@ class MatchPlan {
     const index = this.indexFor(f.chars);
     if (index) {
       const count = index.collect(f.lower, this.found);
-      for (let k = 0; k < count; k++)
-        this.consider(matched, this.literalRules[this.found[k] as number] as Rule, f);
+      for (let k = 0; k < count; k++) {
+        const id = this.found[k] as number;
+        const rule = this.literalRules[id] as Rule;
+        const start = this.starts[id];
+        if (start && !start.opens(rule.folded ? f.lower : f.text)) continue;
+        this.consider(matched, rule, f);
+      }
     }
     for (const prefilter of this.prefilters) {
       if (f.chars > prefilter.maxLength) continue;
@@ -205,39 +220,4 @@ function groupKey(rule: Rule): string | undefined {
   if (position === 'anywhere' && !rule.folded) return undefined;
   const flags = rule.folded ? pattern.flags.replace('i', '') : pattern.flags;
   return `${position}:${rule.folded ? 'lower' : 'text'}:${flags}`;
-}
-
-/** Every top-level alternative of the pattern starts with `^` (so it can only match at 0). */
-export function anchoredAtStart(source: string): boolean {
-  // The first alternative starts the source; without a `|` it is the only one. Most patterns
-  // are settled here, which spares start-up a character-by-character walk of every source.
-  if (!source.startsWith('^')) return false;
-  if (!source.includes('|')) return true;
-  return topLevelAlternatives(source).every((alternative) => alternative.startsWith('^'));
-}
-
-/** Split a regex source on the `|` that are outside groups and character classes. */
-function topLevelAlternatives(source: string): string[] {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      alternatives.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  alternatives.push(source.slice(start));
-  return alternatives;
 }

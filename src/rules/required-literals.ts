@@ -21,6 +21,8 @@ import type { Rule } from '../types.js';
 interface Facts {
   exact?: string[];
   any?: string[];
+  /** Strings one of which every match starts with (when `exact` is not known). */
+  prefix?: string[];
 }
 
 /** Most strings an `exact` list may hold: a cross product of alternations grows fast. */
@@ -86,18 +88,111 @@ function deriveRuleLiterals(rule: Rule): string[] | undefined {
  * Only flags `u`, `s` and `m` are understood: `i` would make any case of a fragment match.
  */
 export function requiredLiterals(source: string, flags: string): string[] | undefined {
+  const facts = analyse(source, flags);
+  return facts && fragmentsOf(facts);
+}
+
+const RULE_PREFIXES = new WeakMap<Rule, readonly string[] | null>();
+
+/**
+ * Strings one of which the line must start with for the rule to match, or undefined when that
+ * is not known: the pattern is anchored at the start of the line (every top-level alternative
+ * starts with `^`, and there is no `m` flag to let `^` match after a line break), so a match
+ * starts at 0 and begins with one of the strings every match begins with. The strings are for
+ * the text the rule runs on: the lowercased line for a folded rule, the line for the others.
+ * The literal index finds a rule's fragments anywhere in the line; this answers, for the rules
+ * it lists, the cheaper question of the line's first characters before the regex runs.
+ */
+export function rulePrefixes(rule: Rule): readonly string[] | undefined {
+  let prefixes = RULE_PREFIXES.get(rule);
+  if (prefixes === undefined) {
+    prefixes = deriveRulePrefixes(rule) ?? null;
+    RULE_PREFIXES.set(rule, prefixes);
+  }
+  return prefixes ?? undefined;
+}
+
+function deriveRulePrefixes(rule: Rule): string[] | undefined {
+  const pattern = rule.pattern;
+  if (!pattern || !anchoredAtStart(pattern.source)) return undefined;
+  const flags = rule.folded ? pattern.flags.replace('i', '') : pattern.flags;
+  // With `m`, `^` also matches after a line break inside the text.
+  if (flags.includes('m')) return undefined;
+  return requiredPrefixes(pattern.source, flags);
+}
+
+/**
+ * Strings (as written: case matters) one of which every match of the pattern starts with, or
+ * undefined when the analysis is unsure or some match may start with any character.
+ */
+export function requiredPrefixes(source: string, flags: string): string[] | undefined {
+  const facts = analyse(source, flags);
+  if (!facts) return undefined;
+  const list = prefixOf(facts);
+  if (list.includes('') || list.length > MAX_FRAGMENTS) return undefined;
+  // A line that starts with the shorter of two prefixes may start with the longer one: keep the shorter.
+  const sorted = [...new Set(list)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const prefix of sorted) if (!kept.some((shorter) => prefix.startsWith(shorter))) kept.push(prefix);
+  return kept;
+}
+
+/** Every top-level alternative of the pattern starts with `^` (so it can only match at 0). */
+export function anchoredAtStart(source: string): boolean {
+  // The first alternative starts the source; without a `|` it is the only one. Most patterns
+  // are settled here, which spares start-up a character-by-character walk of every source.
+  if (!source.startsWith('^')) return false;
+  if (!source.includes('|')) return true;
+  return topLevelAlternatives(source).every((alternative) => alternative.startsWith('^'));
+}
+
+/** Split a regex source on the `|` that are outside groups and character classes. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/**
+ * The facts of a whole pattern, or undefined when the analysis is unsure of it. Only flags
+ * `u`, `s` and `m` are understood: `i` would make any case of a fragment match.
+ */
+function analyse(source: string, flags: string): Facts | undefined {
   if (!/^[msu]*$/.test(flags)) return undefined;
   // Astral characters and Annex B escapes mean different things with and without `u`.
   if (/[\ud800-\udfff]/.test(source)) return undefined;
   try {
     const parser = new Parser(source, flags.includes('u'));
     const facts = parser.alternation();
-    if (parser.at < source.length) return undefined;
-    return fragmentsOf(facts);
+    return parser.at < source.length ? undefined : facts;
   } catch (error) {
     if (error instanceof Unsure) return undefined;
     throw error;
   }
+}
+
+/** What every match starts with: its exact strings when known, else its prefixes ('' when nothing is known). */
+function prefixOf(facts: Facts): string[] {
+  return facts.exact ?? facts.prefix ?? [''];
 }
 
 /** The best list the facts give, without redundant entries; undefined when it has none. */
@@ -162,6 +257,7 @@ function sequence(parts: readonly Facts[]): Facts {
   let run: string[] = [''];
   let joined = true;
   let best: string[] | undefined;
+  const prefix = sequencePrefix(parts);
   for (const part of parts) {
     if (part.exact && run.length * part.exact.length <= MAX_EXACT) {
       run = cross(run, part.exact);
@@ -173,7 +269,25 @@ function sequence(parts: readonly Facts[]): Facts {
     run = part.exact ? [...part.exact] : [''];
   }
   best = better(best, run);
-  return joined ? { exact: run, ...(best ? { any: best } : {}) } : best ? { any: best } : UNKNOWN;
+  if (joined) return { exact: run, ...(best ? { any: best } : {}) };
+  return { ...(best ? { any: best } : {}), prefix };
+}
+
+/**
+ * What every match of a sequence starts with: the strings of its leading exact parts, joined,
+ * then what the first part that is not exact starts with.
+ */
+function sequencePrefix(parts: readonly Facts[]): string[] {
+  let prefix: string[] = [''];
+  for (const part of parts) {
+    if (part.exact && prefix.length * part.exact.length <= MAX_EXACT) {
+      prefix = cross(prefix, part.exact);
+      continue;
+    }
+    const next = prefixOf(part);
+    return prefix.length * next.length <= MAX_EXACT ? cross(prefix, next) : prefix;
+  }
+  return prefix;
 }
 
 /** Facts of `a|b|c`: a match is a match of one alternative. */
@@ -184,9 +298,11 @@ function alternatives(options: readonly Facts[]): Facts {
     : undefined;
   const each = options.map(pick);
   const any = each.every((list) => list !== undefined) ? (each as string[][]).flat() : undefined;
+  const prefix = options.flatMap(prefixOf);
   return {
     ...(exact && exact.length <= MAX_EXACT ? { exact } : {}),
     ...(any && any.length <= MAX_FRAGMENTS ? { any } : {}),
+    ...(prefix.length <= MAX_FRAGMENTS ? { prefix } : {}),
   };
 }
 
@@ -197,9 +313,9 @@ function repeat(facts: Facts, min: number, max: number): Facts {
     return max === 1 && facts.exact ? { exact: [...facts.exact, ''] } : UNKNOWN;
   }
   if (min === 1 && max === 1) return facts;
-  // At least one repetition: its fragments are the whole's.
+  // At least one repetition: its fragments are the whole's, and a match starts as the first does.
   const once = pick(facts);
-  return once ? { any: once } : UNKNOWN;
+  return { ...(once ? { any: once } : {}), prefix: prefixOf(facts) };
 }
 
 /** Recursive descent over a regex source, computing Facts as it goes. */
