@@ -39,6 +39,8 @@ describe('requiredPrefixes', () => {
     ['^(?:[©@]|copyright)\\s?\\d{4}', 'u', ['©', '@', 'copyright']],
     ['^a?b', 'u', ['ab', 'b']],
     ['^(?:x+|y)z', 'u', ['x', 'y']],
+    ['^(?:(?:only|just)\\s+)?(?:[$€]|rs\\.?)\\d', 'u', ['only', 'just', '$', '€', 'rs']], // past an optional part
+    ['^(?:x\\d)*y', 'u', ['x', 'y']], // a starred part may be absent
   ])('%s starts with one of its prefixes', (source, flags, expected) => {
     expect(requiredPrefixes(source, flags)?.sort()).toEqual([...expected].sort());
   });
@@ -47,6 +49,8 @@ describe('requiredPrefixes', () => {
     ['^\\w+ news$', 'u'], // the first character is unknown
     ['^(?:subscribe)?\\d+', 'u'], // the literal is optional
     ['^(?:ab|\\d)', 'u'], // one alternative starts with anything
+    ['^(?:ab)?\\w', 'u'], // past the optional part, anything
+    ['^(?:a\\d)?', 'u'], // may match the empty string
     ['^only \\d+|^\\d+ free', 'u'], // so does one top-level alternative
     ['^subscribe', 'iu'], // `i`: any case matches
   ])('%s (%s) derives nothing', (source, flags) => {

@@ -21,8 +21,12 @@ import type { Rule } from '../types.js';
 interface Facts {
   exact?: string[];
   any?: string[];
-  /** Strings one of which every match starts with (when `exact` is not known). */
+  /**
+   * When `exact` is not known: strings one of which every non-empty match starts with ('' in
+   * the list: some match may start with anything), and whether a match may be empty.
+   */
   prefix?: string[];
+  optional?: boolean;
 }
 
 /** Most strings an `exact` list may hold: a cross product of alternations grows fast. */
@@ -128,6 +132,7 @@ function deriveRulePrefixes(rule: Rule): string[] | undefined {
 export function requiredPrefixes(source: string, flags: string): string[] | undefined {
   const facts = analyse(source, flags);
   if (!facts) return undefined;
+  if (mayBeEmpty(facts)) return undefined;
   const list = prefixOf(facts);
   if (list.includes('') || list.length > MAX_FRAGMENTS) return undefined;
   // A line that starts with the shorter of two prefixes may start with the longer one: keep the shorter.
@@ -193,6 +198,11 @@ function analyse(source: string, flags: string): Facts | undefined {
 /** What every match starts with: its exact strings when known, else its prefixes ('' when nothing is known). */
 function prefixOf(facts: Facts): string[] {
   return facts.exact ?? facts.prefix ?? [''];
+}
+
+/** Some match may be empty (as far as the facts say: UNKNOWN pieces match a character). */
+function mayBeEmpty(facts: Facts): boolean {
+  return facts.exact ? facts.exact.includes('') : facts.optional === true;
 }
 
 /** The best list the facts give, without redundant entries; undefined when it has none. */
@@ -270,24 +280,32 @@ function sequence(parts: readonly Facts[]): Facts {
   }
   best = better(best, run);
   if (joined) return { exact: run, ...(best ? { any: best } : {}) };
-  return { ...(best ? { any: best } : {}), prefix };
+  return { ...(best ? { any: best } : {}), prefix, optional: parts.every(mayBeEmpty) };
 }
 
 /**
- * What every match of a sequence starts with: the strings of its leading exact parts, joined,
- * then what the first part that is not exact starts with.
+ * What every non-empty match of a sequence starts with: the strings of its leading exact parts,
+ * joined, then what the next part starts with; when that part may match nothing, what the
+ * part after it starts with too, and so on.
  */
 function sequencePrefix(parts: readonly Facts[]): string[] {
-  let prefix: string[] = [''];
+  // Starts after which the match goes on in a way not known; the strings matched so far.
+  const open: string[] = [];
+  let run: string[] = [''];
   for (const part of parts) {
-    if (part.exact && prefix.length * part.exact.length <= MAX_EXACT) {
-      prefix = cross(prefix, part.exact);
+    if (part.exact && run.length * part.exact.length <= MAX_EXACT) {
+      run = cross(run, part.exact);
       continue;
     }
     const next = prefixOf(part);
-    return prefix.length * next.length <= MAX_EXACT ? cross(prefix, next) : prefix;
+    open.push(...(run.length * next.length <= MAX_FRAGMENTS ? cross(run, next) : run));
+    if (!mayBeEmpty(part)) {
+      run = [];
+      break;
+    }
   }
-  return prefix;
+  const starts = [...open, ...run.filter((text) => text !== '')];
+  return starts.length <= MAX_FRAGMENTS ? starts : [''];
 }
 
 /** Facts of `a|b|c`: a match is a match of one alternative. */
@@ -298,11 +316,13 @@ function alternatives(options: readonly Facts[]): Facts {
     : undefined;
   const each = options.map(pick);
   const any = each.every((list) => list !== undefined) ? (each as string[][]).flat() : undefined;
-  const prefix = options.flatMap(prefixOf);
+  // An empty match of an option is not a start: the option makes the whole optional instead.
+  const prefix = options.flatMap((option) => prefixOf(option).filter((text) => text !== '' || !option.exact));
   return {
     ...(exact && exact.length <= MAX_EXACT ? { exact } : {}),
     ...(any && any.length <= MAX_FRAGMENTS ? { any } : {}),
     ...(prefix.length <= MAX_FRAGMENTS ? { prefix } : {}),
+    optional: options.some(mayBeEmpty),
   };
 }
 
@@ -310,12 +330,13 @@ function alternatives(options: readonly Facts[]): Facts {
 function repeat(facts: Facts, min: number, max: number): Facts {
   if (min === 0) {
     // Optional: a match may be empty; `x?` of exact strings adds the empty string.
-    return max === 1 && facts.exact ? { exact: [...facts.exact, ''] } : UNKNOWN;
+    if (max === 1 && facts.exact) return { exact: [...facts.exact, ''] };
+    return { prefix: prefixOf(facts), optional: true };
   }
   if (min === 1 && max === 1) return facts;
   // At least one repetition: its fragments are the whole's, and a match starts as the first does.
   const once = pick(facts);
-  return { ...(once ? { any: once } : {}), prefix: prefixOf(facts) };
+  return { ...(once ? { any: once } : {}), prefix: prefixOf(facts), optional: mayBeEmpty(facts) };
 }
 
 /** Recursive descent over a regex source, computing Facts as it goes. */
