@@ -5,6 +5,7 @@ import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { proseLogit } from './model/prose-model.js';
+import { firstOfSameText } from './model/same-text.js';
 import { TEASER_BOX, withTeaserBoxes } from './model/teasers.js';
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
 import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
@@ -226,7 +227,8 @@ export function analyseLines(
     content.push(entry.f);
     matched.push(entry.matched);
   });
-  const withWidgets = findWidgets ? withRepeatedWidgets(content, matched) : matched;
+  const sameText = firstOfSameText(content);
+  const withWidgets = findWidgets ? withRepeatedWidgets(content, matched, sameText) : matched;
   const withNames = findNames ? withBareNames(content, withWidgets) : withWidgets;
   const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
   const inContext = findThreads ? withCommentThreads(content, withTeasers) : withTeasers;
@@ -234,7 +236,7 @@ export function analyseLines(
     contentIndexes,
     content,
     matched: inContext,
-    vectors: contextFeatures(content, inContext, knownLanguage),
+    vectors: contextFeatures(content, inContext, knownLanguage, sameText),
   };
 }
 

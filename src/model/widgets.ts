@@ -3,6 +3,7 @@ import { compileRule } from '../rules/compile.js';
 import { BYLINE, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
+import { firstOfSameText } from './same-text.js';
 
 /**
  * Widgets found by their shape in one document rather than by their words. A photo gallery or
@@ -43,13 +44,15 @@ const MAX_GAP = 8;
 
 /**
  * The rules of each line with the in-document widget rule added where a line sits in such a
- * run and no rule names it already (a rule's own verdict stays).
+ * run and no rule names it already (a rule's own verdict stays). `sameText`: see
+ * firstOfSameText, when the caller has it already.
  */
 export function withRepeatedWidgets(
   lines: readonly LineFeatures[],
   matched: readonly MatchedRules[],
+  sameText?: Int32Array,
 ): MatchedRules[] {
-  const inWidget = repeatedWidgetLines(lines, matched);
+  const inWidget = repeatedWidgetLines(lines, matched, sameText);
   return matched.map((rules, k) =>
     inWidget[k] && rules.every((rule) => rule === undefined)
       ? [rules[0], rules[1], rules[2], REPEATED_WIDGET]
@@ -61,16 +64,18 @@ export function withRepeatedWidgets(
 export function repeatedWidgetLines(
   lines: readonly LineFeatures[],
   matched: readonly MatchedRules[],
+  sameText: Int32Array = firstOfSameText(lines),
 ): boolean[] {
   const n = lines.length;
   const inWidget = new Array<boolean>(n).fill(false);
-  const copies = new Map<string, number[]>();
+  // The copies of each text, by the index of its first line.
+  const copies = new Map<number, number[]>();
   lines.forEach((f, k) => {
     if (f.words < MIN_WORDS || f.words > MAX_WORDS) return;
     if ((matched[k] as MatchedRules).some((rule) => rule !== undefined)) return;
     // The same text exactly: table rows and lists differ in their numbers, a widget title does not.
     if (f.digitUnits * 4 > f.chars) return;
-    const key = f.text;
+    const key = sameText[k] as number;
     const at = copies.get(key);
     if (at) at.push(k);
     else copies.set(key, [k]);
