@@ -1,6 +1,6 @@
 import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.js';
 import { type LineFeatures, lineFeatures } from './features.js';
-import { detectLanguageOfLines, type LanguageCounts, languageCounts } from './lang/detect.js';
+import { detectLanguageOfLines, type LanguageCounts, lowerLanguageCounts } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
@@ -29,17 +29,37 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
 
 /**
  * What a line is on its own (features and matching rules), remembered per text while one
- * document is cleaned: re-classifying the kept lines then only redoes the context.
+ * document is cleaned: re-classifying the kept lines then only redoes the context. One entry
+ * per text holds all of it, so that each pass looks a line up once.
  */
 export interface LineMemo {
+  lines: Map<string, MemoLine>;
+}
+
+interface MemoLine {
+  /**
+   * The trimmed line in lower case, made once for the language guess and the features (the
+   * two lowercasings were a sixth of their time).
+   */
+  lower: string;
+  /** Stop-word counts, whatever the language. */
+  counts?: LanguageCounts;
+  /** Features and rules for `language`. */
+  own?: { f: LineFeatures; matched: MatchedRules };
   language?: string;
-  lines: Map<string, { f: LineFeatures; matched: MatchedRules }>;
-  /** Stop-word counts per line, whatever the language. */
-  languageCounts: Map<string, LanguageCounts>;
 }
 
 export function newLineMemo(): LineMemo {
-  return { lines: new Map(), languageCounts: new Map() };
+  return { lines: new Map() };
+}
+
+function memoLine(memo: LineMemo, text: string): MemoLine {
+  let entry = memo.lines.get(text);
+  if (!entry) {
+    entry = { lower: text.trim().toLowerCase() };
+    memo.lines.set(text, entry);
+  }
+  return entry;
 }
 
 /** Classify the lines of one document together, so that boilerplate is found as blocks. */
@@ -50,23 +70,19 @@ export function classifyDocument(
 ): DocumentClassification {
   // The language is judged on the lines being classified, as a fresh run on them would.
   const language = chooseLanguage(source, options.language, memo);
-  if (memo.language !== language) {
-    memo.language = language;
-    memo.lines.clear();
-  }
   const knownLanguage = SUPPORTED_LANGUAGES.includes(language);
   const matcher = ruleMatcher(language, options);
   const { contentIndexes, content, matched, vectors } = analyseLines(
     source,
     knownLanguage,
     (text) => {
-      let entry = memo.lines.get(text);
-      if (!entry) {
-        const f = lineFeatures(text, language);
-        entry = { f, matched: f.blank ? NO_RULES : withRepeated(matcher.match(f), f, options.repeated) };
-        memo.lines.set(text, entry);
+      const entry = memoLine(memo, text);
+      if (!entry.own || entry.language !== language) {
+        const f = lineFeatures(text, language, entry.lower);
+        entry.own = { f, matched: f.blank ? NO_RULES : withRepeated(matcher.match(f), f, options.repeated) };
+        entry.language = language;
       }
-      return entry;
+      return entry.own;
     },
     !isDisabled(REPEATED_WIDGET, options.disable),
     !isDisabled(BARE_NAME, options.disable),
@@ -277,12 +293,11 @@ export function chooseLanguage(
   return detectLanguageOfLines(
     source.map((line) => line.text),
     (text) => {
-      let counts = memo.languageCounts.get(text);
-      if (!counts) {
-        counts = languageCounts(text);
-        memo.languageCounts.set(text, counts);
-      }
-      return counts;
+      const entry = memoLine(memo, text);
+      // The words of the trimmed line are those of the line, and lowercasing does not look
+      // past the surrounding whitespace: the counts are those of languageCounts(text).
+      entry.counts ??= lowerLanguageCounts(entry.lower);
+      return entry.counts;
     },
   );
 }

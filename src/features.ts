@@ -40,11 +40,18 @@ const URL = /\bhttps?:\/\/|\bwww\.[\w-]+\.\w/;
 const NOT_LETTER = /[^\p{L}]/gu;
 const LOWER_START = /^\p{Ll}/u;
 
-/** Features of one line for the given language's stop words. */
-export function lineFeatures(raw: string, language: string): LineFeatures {
+/**
+ * Features of one line for the given language's stop words. `lower`: the trimmed line in lower
+ * case, when the caller has it already.
+ */
+export function lineFeatures(raw: string, language: string, lower?: string): LineFeatures {
   const text = raw.trim();
   if (text.length === 0) return BLANK;
-  const lower = text.toLowerCase();
+  return textFeatures(text, lower ?? text.toLowerCase(), language);
+}
+
+/** Features of a trimmed, non-empty line, given its lowercase form. */
+function textFeatures(text: string, lower: string, language: string): LineFeatures {
   // Lowercasing keeps offsets for almost every text; when it does not, tokens are lowercased one by one.
   const sameOffsets = lower.length === text.length;
   const stop = STOP_WORDS[language];

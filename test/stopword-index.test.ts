@@ -5,7 +5,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { lineFeatures } from '../src/features.js';
-import { languageCounts } from '../src/lang/detect.js';
+import { languageCounts, lowerLanguageCounts } from '../src/lang/detect.js';
 import { STOP_WORDS, SUPPORTED_LANGUAGES } from '../src/lang/stopwords.js';
 
 /** languageCounts as it was: a Set lookup of every sliced word. */
@@ -54,6 +54,19 @@ describe('in-place stop-word lookup', () => {
   test.prop([anyText], { numRuns: 2000 })('language counts equal the sliced lookup', (text) => {
     expect([...languageCounts(text)]).toEqual(slicedLanguageCounts(text));
   });
+
+  // The classifier counts the trimmed, lowercased line it also gives the features.
+  const padding = fc.constantFrom('', ' ', '\t', '\u00a0', '\ufeff', '\u3000', ' \ufeff ');
+  const sigmaText = fc
+    .array(fc.constantFrom('Σ', 'ΑΣ', 'σ', 'ΟΔΟΣ', ' ', '\ufeff', '\u0301', 'a', "'"), { maxLength: 12 })
+    .map((parts) => parts.join(''));
+  test.prop([padding, fc.oneof(anyText, sigmaText), padding], { numRuns: 2000 })(
+    'counts of the trimmed lowercased line equal those of the line',
+    (before, text, after) => {
+      const line = before + text + after;
+      expect([...lowerLanguageCounts(line.trim().toLowerCase())]).toEqual([...languageCounts(line)]);
+    },
+  );
 
   test.prop([anyText, fc.constantFrom(...SUPPORTED_LANGUAGES, 'und')], { numRuns: 2000 })(
     'line features count the stop words the sliced lookup counts',

@@ -11,8 +11,12 @@ export type LanguageCounts = Int32Array;
 
 /** Count the stop words of every supported language in a piece of text (a line, say). */
 export function languageCounts(text: string): LanguageCounts {
+  return lowerLanguageCounts(text.toLowerCase());
+}
+
+/** languageCounts of a text already in lower case. */
+export function lowerLanguageCounts(lower: string): LanguageCounts {
   const counts = new Int32Array(SUPPORTED_LANGUAGES.length + 1);
-  const lower = text.toLowerCase();
   const languages = SUPPORTED_LANGUAGES.length;
   WORDS.forEachWord(lower, (start, end) => {
     counts[languages] = (counts[languages] as number) + 1;
