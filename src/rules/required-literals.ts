@@ -57,6 +57,22 @@ function codeSet(chars: string): Uint8Array {
 class Unsure extends Error {}
 
 const RULE_LITERALS = new WeakMap<Rule, readonly string[] | null>();
+const RULE_FACTS = new WeakMap<Rule, Facts | null>();
+
+/**
+ * The facts of the pattern as the rule runs it (a folded pattern without `i`, on the
+ * lowercased line), analysed once for both the literals and the line starts.
+ */
+function ruleFacts(rule: Rule): Facts | undefined {
+  let facts = RULE_FACTS.get(rule);
+  if (facts === undefined) {
+    const pattern = rule.pattern;
+    const flags = pattern && (rule.folded ? pattern.flags.replace('i', '') : pattern.flags);
+    facts = (pattern && analyse(pattern.source, flags as string)) ?? null;
+    RULE_FACTS.set(rule, facts);
+  }
+  return facts ?? undefined;
+}
 
 /**
  * Lowercase fragments one of which the lowercased line contains whenever the rule matches,
@@ -73,11 +89,9 @@ export function ruleLiterals(rule: Rule): readonly string[] | undefined {
 }
 
 function deriveRuleLiterals(rule: Rule): string[] | undefined {
-  const pattern = rule.pattern;
-  if (!pattern) return undefined;
   // A folded pattern runs without `i` on the lowercased line: its literals are that line's.
-  const flags = rule.folded ? pattern.flags.replace('i', '') : pattern.flags;
-  const literals = requiredLiterals(pattern.source, flags);
+  const facts = ruleFacts(rule);
+  const literals = facts && fragmentsOf(facts);
   if (!literals || rule.folded) return literals;
   // A case-sensitive literal in the line is its lowercase form in the lowercased line, since
   // lowercasing maps each character on its own; the one exception is the capital sigma,
@@ -118,11 +132,10 @@ export function rulePrefixes(rule: Rule): readonly string[] | undefined {
 
 function deriveRulePrefixes(rule: Rule): string[] | undefined {
   const pattern = rule.pattern;
-  if (!pattern || !anchoredAtStart(pattern.source)) return undefined;
-  const flags = rule.folded ? pattern.flags.replace('i', '') : pattern.flags;
   // With `m`, `^` also matches after a line break inside the text.
-  if (flags.includes('m')) return undefined;
-  return requiredPrefixes(pattern.source, flags);
+  if (!pattern || pattern.flags.includes('m') || !anchoredAtStart(pattern.source)) return undefined;
+  const facts = ruleFacts(rule);
+  return facts && prefixesOf(facts);
 }
 
 /**
@@ -131,7 +144,11 @@ function deriveRulePrefixes(rule: Rule): string[] | undefined {
  */
 export function requiredPrefixes(source: string, flags: string): string[] | undefined {
   const facts = analyse(source, flags);
-  if (!facts) return undefined;
+  return facts && prefixesOf(facts);
+}
+
+/** The start list the facts give, without redundant entries; undefined when it has none. */
+function prefixesOf(facts: Facts): string[] | undefined {
   if (mayBeEmpty(facts)) return undefined;
   const list = prefixOf(facts);
   if (list.includes('') || list.length > MAX_FRAGMENTS) return undefined;
