@@ -1,3 +1,4 @@
+import { type BackwardStep, compileSteps, type ForwardStep } from './decode-steps.js';
 import { BODY, BYLINE, CHROME, DISCLAIMER } from './scoring.js';
 
 /**
@@ -105,10 +106,14 @@ function transition(from: State, to: State, weights: DecoderWeights, marker: boo
   return labelChange + tailEntry;
 }
 
-/** The transition scores into a line, from state i to state j at [i * s + j], and where the possible ones lie. */
+/**
+ * The forward and backward steps into a line for its transition scores (from state i to state
+ * j at [i * s + j]). Zones only move forward, so a third of the transitions are impossible;
+ * the steps leave them out, which changes no maximum, so no score.
+ */
 interface Step {
-  trans: Float64Array;
-  bounds: Bounds;
+  forward: ForwardStep;
+  backward: BackwardStep;
 }
 
 /**
@@ -126,7 +131,7 @@ function stepsFor(weights: DecoderWeights): { plain: Step; atMarker: Step } {
       const trans = Float64Array.from(
         STATES.flatMap((from) => STATES.map((to) => transition(from, to, weights, marker))),
       );
-      return { trans, bounds: possibleBounds(trans, STATES.length) };
+      return compileSteps(trans, STATES.length, possibleBounds(trans, STATES.length));
     };
     steps = { plain: step(false), atMarker: step(true) };
     STEPS.set(key, steps);
@@ -145,14 +150,10 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
   const backPointer = new Int8Array(n * s);
   const backward = new Float64Array(n * s);
   for (let j = 0; j < s; j++) forward[j] = emit[j] as number;
-  // The steps are functions of their own: V8 optimises these small loops far better inside
-  // them than inlined in one long function (decoding took 40% longer).
-  for (let t = 1; t < n; t++) {
-    forwardStep(forward, backPointer, emit, t, (lines[t] as DecoderLine).marker ? atMarker : plain);
-  }
-  for (let t = n - 2; t >= 0; t--) {
-    backwardStep(backward, emit, t, (lines[t + 1] as DecoderLine).marker ? atMarker : plain);
-  }
+  for (let t = 1; t < n; t++)
+    ((lines[t] as DecoderLine).marker ? atMarker : plain).forward(forward, backPointer, emit, t);
+  for (let t = n - 2; t >= 0; t--)
+    ((lines[t + 1] as DecoderLine).marker ? atMarker : plain).backward(backward, emit, t);
   let last = 0;
   for (let j = 1; j < s; j++)
     if ((forward[(n - 1) * s + j] as number) > (forward[(n - 1) * s + last] as number)) last = j;
@@ -170,50 +171,6 @@ export function decode(lines: readonly DecoderLine[], weights = DEFAULT_WEIGHTS)
     };
   }
   return decoded;
-}
-
-/** Best score of a path ending in each state at line t, and the state it came from. */
-function forwardStep(
-  forward: Float64Array,
-  backPointer: Int8Array,
-  emit: Float64Array,
-  t: number,
-  { trans, bounds }: Step,
-): void {
-  // Zones only move forward, so a third of the transitions are impossible; they lie outside
-  // the bounds, and leaving them out changes no maximum, so no score.
-  const { fromLow, fromHigh } = bounds;
-  const s = STATES.length;
-  const previous = (t - 1) * s;
-  for (let j = 0; j < s; j++) {
-    let best = Number.NEGATIVE_INFINITY;
-    let arg = 0;
-    for (let i = fromLow[j] as number; i <= (fromHigh[j] as number); i++) {
-      const value = (forward[previous + i] as number) + (trans[i * s + j] as number);
-      if (value > best) {
-        best = value;
-        arg = i;
-      }
-    }
-    forward[t * s + j] = best + (emit[t * s + j] as number);
-    backPointer[t * s + j] = arg;
-  }
-}
-
-/** Best score of the rest of a path from each state at line t. */
-function backwardStep(backward: Float64Array, emit: Float64Array, t: number, { trans, bounds }: Step): void {
-  const { toLow, toHigh } = bounds;
-  const s = STATES.length;
-  const next = (t + 1) * s;
-  for (let i = 0; i < s; i++) {
-    let best = Number.NEGATIVE_INFINITY;
-    for (let j = toLow[i] as number; j <= (toHigh[i] as number); j++) {
-      const value =
-        (trans[i * s + j] as number) + (emit[next + j] as number) + (backward[next + j] as number);
-      if (value > best) best = value;
-    }
-    backward[t * s + i] = best;
-  }
 }
 
 /** Every line's emission score in every state, at [t * s + j]. */
