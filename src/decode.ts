@@ -123,8 +123,11 @@ interface Step {
 const STEPS = new Map<string, { plain: Step; atMarker: Step }>();
 
 function stepsFor(weights: DecoderWeights): { plain: Step; atMarker: Step } {
-  // Only these two weights enter a transition (see `transition`).
-  const key = `${weights.switchCost}/${weights.tailEntryCost}`;
+  // Only these two weights enter a transition (see `transition`); -0 is a weight of its own,
+  // since it gives transition scores of -0 where 0 gives 0.
+  const key = [weights.switchCost, weights.tailEntryCost]
+    .map((w) => (Object.is(w, -0) ? '-0' : String(w)))
+    .join('/');
   let steps = STEPS.get(key);
   if (!steps) {
     const step = (marker: boolean): Step => {
