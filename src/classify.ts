@@ -10,7 +10,7 @@ import { TEASER_BOX, withTeaserBoxes } from './model/teasers.js';
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
 import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
-import { compileRule } from './rules/compile.js';
+import { contextRule } from './rules/compile.js';
 import { isDisabled, ruleMatcher } from './rules/index.js';
 import { BODY, CHROME, type LineScores, type MatchedRules, scoreLine } from './scoring.js';
 import { type SourceLine, splitLines } from './text/lines.js';
@@ -269,11 +269,9 @@ export function lineOnItsOwn(
 }
 
 /** Site boilerplate learned from a batch: chrome, unless a rule already names the line. */
-const REPEATED_SITE_LINE: Rule = compileRule({
+const REPEATED_SITE_LINE: Rule = contextRule({
   id: 'repeat/site',
   label: 'chrome',
-  // Matched by the batch learner, not by a pattern.
-  predicate: () => false,
   weight: 3,
   reason: 'recurs in many documents of the same site or folder',
 });

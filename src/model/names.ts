@@ -1,5 +1,5 @@
 import type { LineFeatures } from '../features.js';
-import { compileRule } from '../rules/compile.js';
+import { contextRule } from '../rules/compile.js';
 import { BYLINE, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
 
@@ -9,11 +9,9 @@ import type { Rule } from '../types.js';
  * about him), so only a name right beside a line a byline rule knows (a date under it, a
  * bio or job title under it, a lone "By" or "Von" above it) is taken for a byline.
  */
-export const BARE_NAME: Rule = compileRule({
+export const BARE_NAME: Rule = contextRule({
   id: 'byline/bare-name',
   label: 'byline',
-  // Found by the line's shape and its neighbours, not by a pattern alone.
-  predicate: () => false,
   weight: 3,
   reason: 'a bare person name in the article header or beside an author or date line',
 });
@@ -114,11 +112,9 @@ export function withBareNames(
  * An author's bio under the author's bare name: the next line or the one after starts with
  * the same name and goes on in lower case ("Jane Doe covers…", "Jane Doe kam 2001 zur…").
  */
-export const NAMED_BIO: Rule = compileRule({
+export const NAMED_BIO: Rule = contextRule({
   id: 'byline/bio-under-name',
   label: 'byline',
-  // Found by the line before it, not by a pattern alone.
-  predicate: () => false,
   weight: 3,
   reason: 'an author bio that starts with the author name on the line above',
 });

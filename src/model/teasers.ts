@@ -1,5 +1,5 @@
 import type { LineFeatures } from '../features.js';
-import { compileRule } from '../rules/compile.js';
+import { contextRule } from '../rules/compile.js';
 import { CHROME, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
@@ -11,11 +11,9 @@ import { isStrongProse } from './context-features.js';
  * article's own subheading stands alone over its paragraph; a kicker over a headline, twice
  * or more between the paragraphs of one page, is a run of teasers.
  */
-export const TEASER_BOX: Rule = compileRule({
+export const TEASER_BOX: Rule = contextRule({
   id: 'teaser/kicker-headline',
   label: 'chrome',
-  // Found by the document's shape, not by a pattern.
-  predicate: () => false,
   weight: 3,
   reason: 'a teaser for another story (kicker, headline, summary) set between the paragraphs',
 });

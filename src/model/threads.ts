@@ -1,5 +1,5 @@
 import type { LineFeatures } from '../features.js';
-import { compileRule } from '../rules/compile.js';
+import { contextRule } from '../rules/compile.js';
 import { CHROME, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
 
@@ -9,11 +9,9 @@ import type { Rule } from '../types.js';
  * prose, so only its place tells it from the article: between two author lines, or right
  * under the last one.
  */
-export const COMMENT_THREAD: Rule = compileRule({
+export const COMMENT_THREAD: Rule = contextRule({
   id: 'comments/thread',
   label: 'chrome',
-  // Found by the document's shape, not by a pattern.
-  predicate: () => false,
   weight: 3,
   reason: 'the text of a reader comment (between two commenter lines)',
 });

@@ -1,5 +1,5 @@
 import type { LineFeatures } from '../features.js';
-import { compileRule } from '../rules/compile.js';
+import { contextRule } from '../rules/compile.js';
 import { BYLINE, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
@@ -11,11 +11,9 @@ import { firstOfSameText } from './same-text.js';
  * paragraph, then the title again); an article does not say the same line of several words
  * three times. The run from the first copy to the end of the last slide is the widget.
  */
-export const REPEATED_WIDGET: Rule = compileRule({
+export const REPEATED_WIDGET: Rule = contextRule({
   id: 'repeat/in-document',
   label: 'chrome',
-  // Found by the document's shape, not by a pattern.
-  predicate: () => false,
   weight: 4,
   reason: 'inside a widget whose title repeats before every item (a gallery or slide show)',
 });

@@ -26,6 +26,15 @@ export function compileRule(spec: RuleSpec): Rule {
 }
 
 /**
+ * A rule that no line matches on its own: a pass over the whole document (the batch learner,
+ * the widget, name, teaser and comment-thread passes) decides which lines it names, so that
+ * those lines carry a rule id, a label and a reason like any other.
+ */
+export function contextRule(spec: Pick<RuleSpec, 'id' | 'label' | 'weight' | 'reason'>): Rule {
+  return compileRule({ ...spec, predicate: () => false });
+}
+
+/**
  * How the rule tests a line on its own (`test`) and given the line's lowercase form, which
  * the classifier computes once per line (`testLine`). Only a folded pattern lowercases.
  */
