@@ -56,37 +56,39 @@ function codeSet(chars: string): Uint8Array {
 /** The analysis met a construct it does not model: derive nothing for the whole pattern. */
 class Unsure extends Error {}
 
-const RULE_LITERALS = new WeakMap<Rule, readonly string[] | null>();
-const RULE_FACTS = new WeakMap<Rule, Facts | null>();
+/**
+ * A per-rule answer, worked out on first asking and remembered (undefined included, held as
+ * null): every language's matcher shares the family rules.
+ */
+function rememberedPerRule<T>(derive: (rule: Rule) => T | undefined): (rule: Rule) => T | undefined {
+  const answers = new WeakMap<Rule, T | null>();
+  return (rule) => {
+    let answer = answers.get(rule);
+    if (answer === undefined) {
+      answer = derive(rule) ?? null;
+      answers.set(rule, answer);
+    }
+    return answer ?? undefined;
+  };
+}
 
 /**
  * The facts of the pattern as the rule runs it (a folded pattern without `i`, on the
  * lowercased line), analysed once for both the literals and the line starts.
  */
-function ruleFacts(rule: Rule): Facts | undefined {
-  let facts = RULE_FACTS.get(rule);
-  if (facts === undefined) {
-    const pattern = rule.pattern;
-    const flags = pattern && (rule.folded ? pattern.flags.replace('i', '') : pattern.flags);
-    facts = (pattern && analyse(pattern.source, flags as string)) ?? null;
-    RULE_FACTS.set(rule, facts);
-  }
-  return facts ?? undefined;
-}
+const ruleFacts = rememberedPerRule<Facts>((rule) => {
+  const pattern = rule.pattern;
+  if (!pattern) return undefined;
+  return analyse(pattern.source, rule.folded ? pattern.flags.replace('i', '') : pattern.flags);
+});
 
 /**
  * Lowercase fragments one of which the lowercased line contains whenever the rule matches,
  * or undefined when there are none to be sure of (predicates, case-insensitive patterns that
  * are not folded). Remembered per rule: every language's matcher shares the family rules.
  */
-export function ruleLiterals(rule: Rule): readonly string[] | undefined {
-  let literals = RULE_LITERALS.get(rule);
-  if (literals === undefined) {
-    literals = deriveRuleLiterals(rule) ?? null;
-    RULE_LITERALS.set(rule, literals);
-  }
-  return literals ?? undefined;
-}
+export const ruleLiterals: (rule: Rule) => readonly string[] | undefined =
+  rememberedPerRule(deriveRuleLiterals);
 
 function deriveRuleLiterals(rule: Rule): string[] | undefined {
   // A folded pattern runs without `i` on the lowercased line: its literals are that line's.
@@ -110,8 +112,6 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
   return facts && fragmentsOf(facts);
 }
 
-const RULE_PREFIXES = new WeakMap<Rule, readonly string[] | null>();
-
 /**
  * Strings one of which the line must start with for the rule to match, or undefined when that
  * is not known: the pattern is anchored at the start of the line (every top-level alternative
@@ -121,14 +121,8 @@ const RULE_PREFIXES = new WeakMap<Rule, readonly string[] | null>();
  * The literal index finds a rule's fragments anywhere in the line; this answers, for the rules
  * it lists, the cheaper question of the line's first characters before the regex runs.
  */
-export function rulePrefixes(rule: Rule): readonly string[] | undefined {
-  let prefixes = RULE_PREFIXES.get(rule);
-  if (prefixes === undefined) {
-    prefixes = deriveRulePrefixes(rule) ?? null;
-    RULE_PREFIXES.set(rule, prefixes);
-  }
-  return prefixes ?? undefined;
-}
+export const rulePrefixes: (rule: Rule) => readonly string[] | undefined =
+  rememberedPerRule(deriveRulePrefixes);
 
 function deriveRulePrefixes(rule: Rule): string[] | undefined {
   const pattern = rule.pattern;
