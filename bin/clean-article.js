@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Thin entry: all behaviour lives in src/cli/main.ts, whose main() returns the exit code.
+// CommonJS (see bin/package.json): an ES module entry would start Node's ES module loader,
+// which a one-file run would spend a few milliseconds on.
 
 // Ctrl-C or `kill`: remove the temp files of the writes in progress and stop at once. Every
 // output file is then its old version or its new one (files are only ever renamed into place),
@@ -18,7 +20,7 @@ for (const [signal, code] of [
 }
 // One bundled script with its compiled code cached (see src/cli/boot.ts): loading it is much
 // quicker than compiling ninety modules.
-const { loadCli } = await import('../dist/cli/boot.js');
+const { loadCli } = require('../dist/cli/boot.cjs');
 const { cli } = loadCli();
 ({ removeTempFiles } = cli);
 const { main } = cli;
@@ -34,11 +36,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await main({
+main({
   argv: process.argv.slice(2),
-  stdin: process.stdin,
+  // Only on first use: making process.stdin loads the modules of its kind of stream (a terminal,
+  // a pipe), and a run on named files never reads it.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -7,6 +7,7 @@
  *   CommonJS script, because Node 20 can only cache compiled code for a script it compiles
  *   through node:vm. Its last line is a build id (a hash of the rest) that the cache names.
  * - dist/cli/entry.bundle.cjs.cache: V8's compiled code after one run on the seed fixture.
+ * - dist/cli/boot.cjs: src/cli/boot.ts as CommonJS, which bin/clean-article.js requires.
  * - dist/cli/worker.bundle.js: the worker thread's entry, one ESM file.
  *
  * First it writes the built-in prose model out as code (see src/model/prose-precompiled.ts),
@@ -94,6 +95,19 @@ await esbuild.build({
 });
 const buildId = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 32);
 appendFileSync(bundle, `//# build-id=${buildId}\n`);
+
+// The loader as CommonJS too, for bin/ (a CommonJS script): an ES module entry would make Node
+// start its ES module loader, a few milliseconds of every run.
+await esbuild.build({
+  entryPoints: [`${dist}boot.js`],
+  outfile: `${dist}boot.cjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  define: { 'import.meta.url': '__bootUrl' },
+  banner: { js: "var __bootUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
 
 const { loadCli } = await import('../dist/cli/boot.js');
 const loaded = loadCli(bundle);

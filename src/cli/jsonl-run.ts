@@ -83,7 +83,8 @@ async function runInput(entry: InputEntry, index: number, run: JsonlRun, before:
   const open = () => {
     consumed = 0;
     const file = entry.kind === 'file' ? entry.absolute : undefined;
-    const chunks = countBytes(readChunks(file, run.io.stdin), (bytes) => {
+    const stdin = () => run.io.stdin;
+    const chunks = countBytes(readChunks(file, stdin), (bytes) => {
       consumed += bytes;
     });
     return splitJsonLines(gunzipIfNeeded(chunks, (isGzip) => (gzip = isGzip)));

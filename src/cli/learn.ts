@@ -33,7 +33,7 @@ export function folderGroup(entry: InputEntry): string | undefined {
 export async function learnFolders(
   entries: readonly InputEntry[],
   settings: LearnSettings,
-  stdin: Readable,
+  stdin: () => Readable,
   encoding: string | undefined,
 ): Promise<Map<string, string[]>> {
   const byFolder = new Map<string, InputEntry[]>();
@@ -57,7 +57,7 @@ export async function learnFolders(
   return learned;
 }
 
-async function readText(entry: InputEntry, stdin: Readable, encoding: string | undefined) {
+async function readText(entry: InputEntry, stdin: () => Readable, encoding: string | undefined) {
   try {
     const decoded = decodeBytes(await readInput(entry, stdin), encoding);
     return decoded.ok ? decoded.text : undefined;

@@ -19,13 +19,14 @@ import { runJsonl } from './jsonl-run.js';
 import { learnFolders } from './learn.js';
 import { buildProgram, type RunOptions, toRunOptions } from './options.js';
 import { checkBatchShape, checkCleanOptions, inputPaths, loadRulePacks, openDestination } from './prepare.js';
-import { Progress } from './progress.js';
+import { nowMs, Progress } from './progress.js';
 import { type Batch, type Destination, runBatch } from './run.js';
 import { type Cleaner, createCleaner, INLINE_TASKS } from './workers.js';
 
 /** Everything the CLI touches of the outside world, so tests can pass their own. */
 export interface CliIo {
   argv: readonly string[];
+  /** Read only when an input is stdin (the CLI's entry makes process.stdin on first use). */
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
@@ -97,7 +98,7 @@ async function run(
   diagnostics: Diagnostics,
   progress: Progress,
 ): Promise<number> {
-  const started = performance.now();
+  const started = nowMs();
   const rules = await loadRulePacks(options.rulePacks, io.cwd);
   const clean = { keep: options.keep, rules, language: options.language, disable: options.disable };
   // The dry run is there for the user's rules and switches; the built-in set is checked by the tests.
@@ -138,7 +139,7 @@ async function run(
   await finish(shared);
   if (options.stats) {
     const chalk = chalkFor(options.color, io.env, io.stderr);
-    diagnostics.raw(formatStats(shared.totals, chalk, performance.now() - started));
+    diagnostics.raw(formatStats(shared.totals, chalk, nowMs() - started));
   }
   return exitCodeFor(shared.state);
 }
@@ -147,7 +148,7 @@ async function run(
 async function runFiles(entries: readonly InputEntry[], several: boolean, shared: Shared): Promise<void> {
   const { io, options, cleaner } = shared;
   const learned = options.learn.enabled
-    ? await learnFolders(entries, options.learn, io.stdin, options.encoding)
+    ? await learnFolders(entries, options.learn, () => io.stdin, options.encoding)
     : new Map<string, string[]>();
   for (const [group, keys] of learned) cleaner.setRepeated(group, keys);
   if (entries.length > INLINE_TASKS) cleaner.expectLarge();

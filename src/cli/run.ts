@@ -75,7 +75,7 @@ export async function runBatch(entries: readonly InputEntry[], batch: Batch): Pr
 async function start(entry: InputEntry, batch: Batch): Promise<Started> {
   let text: string;
   try {
-    const bytes = await readInput(entry, batch.io.stdin, batch.options.maxBytes);
+    const bytes = await readInput(entry, () => batch.io.stdin, batch.options.maxBytes);
     const decoded = decodeBytes(bytes, batch.options.encoding);
     if (!decoded.ok) {
       // ripgrep's rule: a binary file found by walking is skipped; one named explicitly is an error.

@@ -247,11 +247,11 @@ export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 /** The raw bytes of one input, at most `maxBytes` of them. Decoding is a separate step (see decode.ts). */
 export async function readInput(
   entry: InputEntry,
-  stdin: Readable,
+  stdin: () => Readable,
   maxBytes = DEFAULT_MAX_INPUT_BYTES,
 ): Promise<Buffer> {
   if (entry.kind === 'file') return readFileLimited(entry.absolute, maxBytes);
-  if (entry.kind === 'stdin') return readAll(stdin, maxBytes);
+  if (entry.kind === 'stdin') return readAll(stdin(), maxBytes);
   throw entry.error;
 }
 

@@ -32,8 +32,8 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 const CHUNK = 1 << 20;
 
 /** The raw chunks of a file, or of stdin when `file` is undefined. */
-export function readChunks(file: string | undefined, stdin: Readable): AsyncIterable<Buffer> {
-  return file === undefined ? stdin : createReadStream(file, { highWaterMark: CHUNK });
+export function readChunks(file: string | undefined, stdin: () => Readable): AsyncIterable<Buffer> {
+  return file === undefined ? stdin() : createReadStream(file, { highWaterMark: CHUNK });
 }
 
 /** Call `counted` with the size of every chunk that goes by (progress over compressed bytes). */

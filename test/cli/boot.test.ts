@@ -57,6 +57,26 @@ describe('start-up loads only what a run uses', () => {
     }
   });
 
+  test('the bin is CommonJS: a one-file run starts no ES module loader and no perf_hooks', async () => {
+    const dir = makeTree({ 'story.txt': 'A short story about a river.\n' });
+    const list = path.join(dir, 'modules.json');
+    const bin = path.join(ROOT, 'bin/clean-article.js');
+    const script = [
+      `process.argv = [process.argv[0], ${JSON.stringify(bin)}, 'story.txt'];`,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));`,
+      `require(${JSON.stringify(bin)});`,
+    ].join('\n');
+    try {
+      const result = await execa('node', ['-e', script], { cwd: dir });
+      expect(result.stdout).toBe('A short story about a river.');
+      const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+      const unwanted = loaded.filter((name) => /esm\/(module_job|translators|resolve)|perf_hooks/.test(name));
+      expect(unwanted).toEqual([]);
+    } finally {
+      removeTree(dir);
+    }
+  });
+
   test('a .gz input still finds zlib when it needs it', async () => {
     const dir = makeTree({});
     try {

@@ -31,6 +31,9 @@ describe('installed from npm pack', () => {
   test('ships the bin, both bundles and the type declarations, and no tests or sources', () => {
     for (const file of [
       'bin/clean-article.js',
+      // Without it the bin would be an ES module, which does not `require` its loader.
+      'bin/package.json',
+      'dist/cli/boot.cjs',
       'dist/cli/entry.bundle.cjs',
       'dist/cli/entry.bundle.cjs.cache',
       'dist/cli/worker.bundle.js',
