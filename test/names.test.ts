@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { lineFeatures } from '../src/features.js';
 import { cleanArticle } from '../src/index.js';
-import { isNameShaped } from '../src/model/names.js';
+import { isNameShaped, writtenInLowerCase } from '../src/model/names.js';
 
 const PARAGRAPH = (n: number) =>
   `The harbour board met for the ${n}th time this winter and decided, after a long argument about the cost of dredging, that the ferry pier would be rebuilt before the summer season began.`;
@@ -219,5 +219,24 @@ describe('reader comments', () => {
       expect(result.text).not.toContain(comment);
     for (let n = 1; n <= 3; n++) expect(result.text).toContain(`the ${n}th time`);
     expect(result.lines.some((line) => line.ruleId === 'comments/thread')).toBe(true);
+  });
+});
+
+describe('words written in lower case', () => {
+  const lines = (...texts: string[]) => texts.map((text) => lineFeatures(text, 'en'));
+
+  test('finds only the sought words that some line writes in lower case', () => {
+    const doc = lines('Harbour Board', 'The board met; the (harbour) said so.', 'Pier Works', 'PIER closed');
+    const found = writtenInLowerCase(doc, new Set(['harbour', 'board', 'pier', 'works']));
+    expect([...found].sort()).toEqual(['board', 'harbour']);
+  });
+
+  test('a word inside another word, or in an address, does not count', () => {
+    const doc = lines('Harbourside boards', 'mail board@example.com');
+    expect([...writtenInLowerCase(doc, new Set(['harbour', 'board']))]).toEqual([]);
+  });
+
+  test('a word with capitals after its first letter is read in lower case', () => {
+    expect([...writtenInLowerCase(lines('an iPhone case'), new Set(['iphone']))]).toEqual(['iphone']);
   });
 });

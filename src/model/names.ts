@@ -93,18 +93,23 @@ export function withBareNames(
   matched: readonly MatchedRules[],
 ): MatchedRules[] {
   const byline = (k: number) => (matched[k] as MatchedRules | undefined)?.[BYLINE] !== undefined;
-  let common: ReadonlySet<string> | undefined;
-  const named = matched.map((rules, k): MatchedRules => {
-    if (rules.some((rule) => rule !== undefined)) return rules;
-    if (!byline(k - 1) && !byline(k + 1)) return rules;
-    const f = lines[k] as LineFeatures;
-    if (!isNameShaped(f)) return rules;
-    // "Server Software", "Prime Minister": words the document also writes in lower case are
-    // common nouns, not names.
-    common ??= lowercaseWords(lines);
-    if (f.lower.split(/[\s,]+/u).some((word) => common?.has(word) && !PARTICLES.has(word))) return rules;
-    return [rules[0], BARE_NAME, rules[2], rules[3]];
+  const candidates: number[] = [];
+  matched.forEach((rules, k) => {
+    if (rules.some((rule) => rule !== undefined)) return;
+    if (!byline(k - 1) && !byline(k + 1)) return;
+    if (isNameShaped(lines[k] as LineFeatures)) candidates.push(k);
   });
+  const named = [...matched];
+  if (candidates.length === 0) return withBios(lines, named);
+  // "Server Software", "Prime Minister": words the document also writes in lower case are
+  // common nouns, not names.
+  const wordsOf = (k: number) => (lines[k] as LineFeatures).lower.split(/[\s,]+/u);
+  const common = writtenInLowerCase(lines, new Set(candidates.flatMap(wordsOf)));
+  for (const k of candidates) {
+    if (wordsOf(k).some((word) => common.has(word) && !PARTICLES.has(word))) continue;
+    const rules = matched[k] as MatchedRules;
+    named[k] = [rules[0], BARE_NAME, rules[2], rules[3]];
+  }
   return withBios(lines, named);
 }
 
@@ -142,14 +147,21 @@ function withBios(lines: readonly LineFeatures[], matched: MatchedRules[]): Matc
 /** A word in lower case between spaces, with the punctuation around it (not part of an address). */
 const LOWERCASE_WORD = /^[("“‘'«]*(\p{Ll}[\p{L}\p{M}'’-]*)[.,;:!?)"”’»]*$/u;
 
-/** The words the document writes in lower case somewhere. */
-function lowercaseWords(lines: readonly LineFeatures[]): Set<string> {
-  const words = new Set<string>();
+/**
+ * Which of `words` (in lower case) the document writes in lower case somewhere. Only lines
+ * whose lowercase form contains one of them are split into tokens: a token's word, lowercased,
+ * is part of its line's lowercase form. (Building the set of every lowercase word of the
+ * document was a tenth of the classifier's time, for the few words of a name line.)
+ */
+export function writtenInLowerCase(lines: readonly LineFeatures[], words: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  const sought = [...words].filter((word) => word.length > 0);
   for (const f of lines) {
+    if (!sought.some((word) => f.lower.includes(word))) continue;
     for (const token of f.text.split(' ')) {
-      const word = LOWERCASE_WORD.exec(token)?.[1];
-      if (word !== undefined) words.add(word.toLowerCase());
+      const word = LOWERCASE_WORD.exec(token)?.[1]?.toLowerCase();
+      if (word !== undefined && words.has(word)) found.add(word);
     }
   }
-  return words;
+  return found;
 }
