@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Fit the prose model (body vs boilerplate log-odds) on the labelled dev data in ../shared and
 // write src/model/trees.ts. Usage: npm run train -- [SHARED_DIR] [--cv [--losses]]   (default ../shared)
+// With --cv it only prints the held-out figures (fit on one half, scored on the other) and
+// writes nothing.
 // The model is boosted decision trees over generic line features (length, punctuation, stop
 // words, neighbours, place relative to the main run of prose): no words of the data are stored.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -274,6 +276,9 @@ if (process.argv.includes('--cv')) {
     PROSE_MODEL.trees = model.trees;
     console.log(`held-out fold ${fold}: ${scoreFold(data, fold)}`);
   }
+  // Scoring only: a run that asks for figures must not replace the committed model.
+  console.log('--cv scores only: src/model/trees.ts is left as it is');
+  process.exit(0);
 }
 // --hold-out=K fits on the other half only, so a developer can look at the held-out pages.
 const holdOut = process.argv.find((arg) => arg.startsWith('--hold-out='));
