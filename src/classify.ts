@@ -6,7 +6,7 @@ import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/c
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { proseLogit } from './model/prose-model.js';
 import { firstOfSameText } from './model/same-text.js';
-import { TEASER_BOX, withTeaserBoxes } from './model/teasers.js';
+import { RELATED_LIST, TEASER_BOX, withRelatedLists, withTeaserBoxes } from './model/teasers.js';
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
 import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
@@ -88,6 +88,7 @@ export function classifyDocument(
     !isDisabled(BARE_NAME, options.disable),
     !isDisabled(TEASER_BOX, options.disable),
     !isDisabled(COMMENT_THREAD, options.disable),
+    !isDisabled(RELATED_LIST, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
@@ -232,6 +233,7 @@ export function analyseLines(
   findNames = true,
   findTeasers = true,
   findThreads = true,
+  findRelatedLists = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -247,7 +249,8 @@ export function analyseLines(
   const withWidgets = findWidgets ? withRepeatedWidgets(content, matched, sameText) : matched;
   const withNames = findNames ? withBareNames(content, withWidgets) : withWidgets;
   const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
-  const inContext = findThreads ? withCommentThreads(content, withTeasers) : withTeasers;
+  const withLists = findRelatedLists ? withRelatedLists(content, withTeasers) : withTeasers;
+  const inContext = findThreads ? withCommentThreads(content, withLists) : withLists;
   return {
     contentIndexes,
     content,

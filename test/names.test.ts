@@ -189,6 +189,50 @@ describe('teasers set between paragraphs', () => {
   });
 });
 
+describe('a list of other stories under a related-stories heading', () => {
+  const paragraphs = [
+    'The council voted on Tuesday to close the old swimming baths at the end of the season, after engineers found that the roof could not be repaired for less than a new building would cost.',
+    'Swimmers who had campaigned to keep the baths open said they were disappointed, and asked the council to promise that a new pool would be built before the old one was pulled down.',
+    'A spokeswoman for the council said plans for a new leisure centre would go out to consultation in the spring, with building work expected to begin the year after next.',
+    'The baths, which opened in 1934, were once the largest indoor pool in the county and still hold a swimming gala every August that draws clubs from across the region.',
+    'Local businesses near the site said they feared a long gap between the closure and the opening of the new centre, since many of their customers come from the pool.',
+  ];
+  const withList = (after: number, list: readonly string[]) =>
+    [
+      'Council votes to close the old swimming baths',
+      paragraphs[0],
+      paragraphs[1],
+      'Related Coverage',
+      ...list,
+      ...paragraphs.slice(2, 2 + after),
+    ].join('\n');
+  const HEADLINES = [
+    'Library opening hours to be cut again',
+    'Rowing club wins the county regatta',
+    'Why the lighthouse is closing for a year',
+  ];
+
+  test('with the article going on under it, the listed headlines are dropped and every paragraph kept', () => {
+    const result = cleanArticle(withList(3, HEADLINES));
+    for (const headline of HEADLINES) expect(result.text).not.toContain(headline);
+    expect(result.lines.filter((line) => line.ruleId === 'teaser/related-list').length).toBe(3);
+    for (const paragraph of paragraphs.slice(0, 5)) expect(result.text).toContain(paragraph);
+  });
+
+  test('with little prose under it, the list is left to the decoder and no paragraph is lost', () => {
+    const result = cleanArticle(withList(2, HEADLINES));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/related-list')).toBe(false);
+    for (const paragraph of paragraphs.slice(0, 4)) expect(result.text).toContain(paragraph);
+  });
+
+  test("the article's own short subheading right under the list is not taken for a listed story", () => {
+    const result = cleanArticle(withList(3, [...HEADLINES.slice(0, 2), 'What Comes Next']));
+    const subheading = result.lines.find((line) => line.text === 'What Comes Next');
+    expect(subheading?.ruleId).not.toBe('teaser/related-list');
+    expect(result.lines.filter((line) => line.ruleId === 'teaser/related-list').length).toBe(2);
+  });
+});
+
 describe('reader comments', () => {
   test('the text between commenter lines is dropped with them', () => {
     const comments = [

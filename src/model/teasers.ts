@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { CHROME, type MatchedRules } from '../scoring.js';
+import { BODY, CHROME, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 
@@ -85,4 +85,108 @@ export function withTeaserBoxes(
   return matched.map((rules, k) =>
     marked.has(k) && rules[CHROME] === undefined ? [rules[0], rules[1], rules[2], TEASER_BOX] : rules,
   );
+}
+
+/**
+ * Headlines of other stories listed under a related-stories heading ("Related Coverage",
+ * "Further Reading", "Mehr zum Thema") set between the paragraphs: the decoder takes short
+ * lines between two runs of prose for the article's own, so the heading alone does not drop
+ * the list under it.
+ */
+export const RELATED_LIST: Rule = contextRule({
+  id: 'teaser/related-list',
+  label: 'chrome',
+  weight: 3,
+  reason: 'a headline of another story listed under a related-stories heading',
+});
+
+/**
+ * The rules that name a heading over a list of other stories (not a one-line link such as
+ * "Read more: …", which carries its story on the same line).
+ */
+const RELATED_HEADING =
+  /^related\/(?:[a-z]{2}-)?(?:heading|section-heading|picked-for-you|other-languages-heading)$/;
+/** Most lines taken for a related list under one heading. */
+const LIST_LINES = 8;
+/** Most words of a listed headline. */
+const LISTED_TITLE_WORDS = 20;
+
+function isRelatedHeading(rules: MatchedRules): boolean {
+  const chrome = rules[CHROME];
+  return chrome !== undefined && RELATED_HEADING.test(chrome.id);
+}
+
+/** Most words of a subheading of the article right under a related list. */
+const SUBHEADING_WORDS = 4;
+/** A line opening with a dash is a turn of an interview or dialogue, not a headline. */
+const DIALOGUE_DASH = /^[-–—]/;
+
+/** A line that reads as another story's headline: short, not a sentence with a full stop. */
+function isListedTitle(f: LineFeatures): boolean {
+  return (
+    f.words >= 1 && f.words <= LISTED_TITLE_WORDS && !f.text.endsWith('.') && !DIALOGUE_DASH.test(f.text)
+  );
+}
+
+/**
+ * The article goes on right under the list: its last line, if it is as short as a subheading
+ * and the paragraph under it is prose, is the article's subheading ("Watch What You Say").
+ */
+function isSubheadingAfterList(lines: readonly LineFeatures[], j: number): boolean {
+  const next = lines[j + 1];
+  return (lines[j] as LineFeatures).words <= SUBHEADING_WORDS && next !== undefined && isStrongProse(next);
+}
+
+/** Paragraphs of prose the article must go on with under a list for the list to be marked. */
+const PROSE_AFTER_LIST = 3;
+/** Lines under a list looked at for them. */
+const PROSE_WINDOW = 8;
+
+/**
+ * The article goes on under the list: a box of other stories set between its paragraphs. A
+ * list with little prose under it may be where the article ends, and there marking the list
+ * could make the decoder end the article above it and lose what follows.
+ */
+function articleGoesOn(lines: readonly LineFeatures[], from: number): boolean {
+  let prose = 0;
+  for (let j = from; j < Math.min(lines.length, from + PROSE_WINDOW); j++)
+    if (isStrongProse(lines[j] as LineFeatures)) prose++;
+  return prose >= PROSE_AFTER_LIST;
+}
+
+/**
+ * The rules of each line with the related-list rule added to the headlines listed under each
+ * related-stories heading after the article has started. The list ends at the first line of
+ * prose, or at a line that is neither a headline nor known boilerplate.
+ */
+export function withRelatedLists(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const out = [...matched];
+  let started = false;
+  for (let k = 0; k < lines.length; k++) {
+    const f = lines[k] as LineFeatures;
+    if (!started) {
+      started = isStrongProse(f);
+      continue;
+    }
+    if (!isRelatedHeading(matched[k] as MatchedRules)) continue;
+    const listed: number[] = [];
+    let j = k + 1;
+    for (; j < Math.min(lines.length, k + 1 + LIST_LINES); j++) {
+      const line = lines[j] as LineFeatures;
+      const rules = matched[j] as MatchedRules;
+      if (isStrongProse(line) || rules[BODY] !== undefined) break;
+      if (!unexplained(rules)) continue;
+      if (!isListedTitle(line) || isSubheadingAfterList(lines, j)) break;
+      listed.push(j);
+    }
+    if (!articleGoesOn(lines, j)) continue;
+    for (const n of listed) {
+      const rules = matched[n] as MatchedRules;
+      out[n] = [rules[0], rules[1], rules[2], RELATED_LIST];
+    }
+  }
+  return out;
 }
