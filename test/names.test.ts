@@ -264,6 +264,34 @@ describe('reader comments', () => {
     for (let n = 1; n <= 3; n++) expect(result.text).toContain(`the ${n}th time`);
     expect(result.lines.some((line) => line.ruleId === 'comments/thread')).toBe(true);
   });
+
+  test('dated commenter lines and replies of several paragraphs are dropped too', () => {
+    const reply = [
+      'Thanks for asking, Dana.',
+      'We looked at the tide tables for the whole of last winter before we chose the new height.',
+      'The storm surge in February was the highest in forty years, and the deck would have cleared it.',
+      'The engineers also added a margin for the rise in sea level that the council expects by 2060.',
+      'If you want the full figures, the planning office has them, and they will be online soon.',
+      'We will also hold an open evening at the ferry terminal in May where the engineers will answer questions.',
+    ];
+    const text = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      PARAGRAPH(3),
+      'Comments',
+      'Dana Whitfield on March 5, 2021 at 7:02 am said:',
+      'Was the storm of last February taken into account when the height of the new deck was chosen?',
+      'Pier Project Team on March 5, 2021 at 9:15 am said:',
+      ...reply,
+      'Ole on March 6, 2021 at 6:48 pm said:',
+      'Good to see the open evening, I will come along and bring my neighbours who fish from the pier.',
+    ].join('\n');
+    const result = cleanArticle(text);
+    for (const comment of ['Was the storm', ...reply, 'Good to see the open evening'])
+      expect(result.text).not.toContain(comment);
+    for (let n = 1; n <= 3; n++) expect(result.text).toContain(`the ${n}th time`);
+  });
 });
 
 describe('words written in lower case', () => {

@@ -5,7 +5,7 @@ import type { Rule } from '../types.js';
 
 /**
  * Reader comments under an article: each comment starts with its author line ("jo_b says:",
- * which `comments/author-says` knows) and its text runs to the next one. The text reads like
+ * which `comments/author-says` knows, or WordPress's "Jo B on May 2, 2020 at 4:10 pm said:") and its text runs to the next one. The text reads like
  * prose, so only its place tells it from the article: between two author lines, or right
  * under the last one.
  */
@@ -16,12 +16,12 @@ export const COMMENT_THREAD: Rule = contextRule({
   reason: 'the text of a reader comment (between two commenter lines)',
 });
 
-/** The author line that opens a comment. */
-const AUTHOR_LINE = 'comments/author-says';
+/** The author lines that open a comment: "jo_b says:", "Jo B on May 2, 2020 at 4:10 pm said:". */
+const AUTHOR_LINES: ReadonlySet<string> = new Set(['comments/author-says', 'comments/author-dated']);
 /** A thread needs this many comments. */
 const MIN_COMMENTS = 2;
-/** Most lines from one author line to the next (date, text, reply buttons). */
-const MAX_COMMENT_LINES = 12;
+/** Most lines from one author line to the next (date, text, reply buttons, a long reply). */
+const MAX_COMMENT_LINES = 16;
 /** Most lines of the last comment taken after its author line. */
 const LAST_COMMENT_LINES = 4;
 
@@ -32,7 +32,7 @@ export function withCommentThreads(
 ): MatchedRules[] {
   const authors: number[] = [];
   matched.forEach((rules, k) => {
-    if (rules[CHROME]?.id === AUTHOR_LINE) authors.push(k);
+    if (AUTHOR_LINES.has(rules[CHROME]?.id ?? '')) authors.push(k);
   });
   if (authors.length < MIN_COMMENTS) return [...matched];
   const marked = new Set<number>();

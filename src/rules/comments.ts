@@ -86,6 +86,29 @@ export const commentRules: RuleSpec[] = [
     },
   },
   {
+    id: 'comments/author-dated',
+    label: 'chrome',
+    languages: ['en'],
+    // WordPress's own comment header: the name, when it was posted, then "said:". "said" alone
+    // is left to prose ("The statement said:"); the date and clock time make it a comment.
+    pattern:
+      /^[\p{L}\p{N}._' ()-]{1,40} on [\p{L}\p{N}.,/ -]{4,30}? at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)? (?:says|said|writes|wrote|replied):?$/iu,
+    weight: 3,
+    reason: 'a commenter name and posting time above a comment',
+    examples: {
+      match: [
+        'Priya K on March 3, 2021 at 9:15 am said:',
+        'Tom (Site editor) on 12 June 2019 at 18:02 said:',
+        'marco_b on 2020-01-05 at 7:40 PM wrote:',
+      ],
+      noMatch: [
+        'The minister on Monday at 9:30 said the talks had failed.',
+        'The statement said:',
+        'Police on March 3 at 9:15 am said:the suspect fled',
+      ],
+    },
+  },
+  {
     id: 'comments/participants',
     label: 'chrome',
     languages: ['en'],

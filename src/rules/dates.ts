@@ -75,6 +75,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Signs of a figure rather than a date: percentages, leading signs, currency. */
 const FIGURE = /%|^[-+−–]|[$€£¥₹]/u;
+/** Box-drawing cell borders: a row of a table that starts with a date is data, not a dateline. */
+const TABLE_CELL = /[│┃║┆┊]/u;
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}.'’]*|\d+(?:[:./-]\d+)*(?:st|nd|rd|th|h|am|pm|uhr)?/giu;
 
 /** Lowercase, without a final full stop ("Feb." is "feb"). */
@@ -95,7 +97,7 @@ function startsWithDigit(token: string): boolean {
  * starts with a date is prose, and "3 Months" is a plan duration, not a date.
  */
 export function isDateOnly(text: string): boolean {
-  if (text.length > 80 || FIGURE.test(text)) return false;
+  if (text.length > 80 || FIGURE.test(text) || TABLE_CELL.test(text)) return false;
   let words = 0;
   let tokens = 0;
   let anchored = false;
