@@ -175,6 +175,45 @@ describe('teasers set between paragraphs', () => {
     expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
   });
 
+  test("a summary that closes with the other story's authors is part of its teaser", () => {
+    const lines = [
+      'Hafenrat stimmt für den Neubau des Fähranlegers',
+      'Der Hafenrat hat am Dienstag nach langer Debatte beschlossen, den alten Fähranleger noch vor dem Sommer abzureißen und an gleicher Stelle einen neuen zu bauen, der auch größere Schiffe aufnehmen kann.',
+      'Die Kosten von rund zwölf Millionen Euro sollen sich Land und Stadt teilen, wobei die Stadt ihren Anteil über mehrere Jahre strecken darf, wie ein Sprecher des Rates nach der Sitzung mitteilte.',
+      'Nach dem Sturm',
+      'Diese Frau kämpft für den alten Leuchtturm',
+      'Sie hat ihr halbes Leben auf der Insel verbracht. Nun will sie verhindern, dass der Turm verfällt. Von Anna Berg und Jan Ott',
+      'Die Fährgesellschaft begrüßte den Beschluss und kündigte an, während der Bauzeit einen Ersatzanleger am Nordkai zu nutzen, damit der Fahrplan im Sommer nicht ausgedünnt werden muss.',
+      'Neuer Fahrplan',
+      'Fähren fahren bald im Halbstundentakt',
+      'Ab dem Frühjahr sollen die Schiffe öfter fahren. Die Reederei sucht dafür neue Mitarbeiter. Von Lena Ruiz, Kiel, und Tom Falk',
+      'Anwohner am Hafen fürchten dagegen monatelangen Baulärm und wollen bei einer Versammlung im März erreichen, dass nachts und an Wochenenden nicht gearbeitet werden darf.',
+    ];
+    const result = cleanArticle(lines.join('\n'), { language: 'de' });
+    expect(result.lines.filter((line) => line.ruleId === 'teaser/kicker-headline').length).toBe(6);
+    for (const teaser of ['Nach dem Sturm', 'Leuchtturm', 'Von Anna Berg', 'Halbstundentakt', 'Tom Falk'])
+      expect(result.text).not.toContain(teaser);
+    for (const k of [1, 2, 6, 10]) expect(result.text).toContain(lines[k]);
+  });
+
+  test('a line that only ends on "by" and a name, not after a sentence, is no summary', () => {
+    const lines = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      'Town Hall',
+      'Library opening hours to be cut again',
+      'The new hours were drawn up over the winter and signed off by Mayor Ellen Park',
+      PARAGRAPH(3),
+      'Valley Life',
+      'Rowing club wins the county regatta',
+      'The winning crew was coached for the third season running by Olav Brennersen',
+      PARAGRAPH(4),
+    ];
+    const result = cleanArticle(lines.join('\n'));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
+  });
+
   test('one pair alone is not a run of teasers', () => {
     const lines = [
       'Harbour board votes to rebuild the ferry pier',

@@ -40,6 +40,18 @@ function isKicker(f: LineFeatures): boolean {
   );
 }
 
+/**
+ * A teaser's summary may close with the other story's authors after its last sentence ("…
+ * bringen, fordert er. Von Anna Berg und Jan Ott", "… next year. By Lena Ruiz"): an article's
+ * paragraph does not end on a credit line of its own.
+ */
+const CREDIT_TAIL =
+  /[.!?…]["'“”»«’)]?\s+(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v)\s+\p{Lu}[\p{L}'’.-]*(?:(?:,?\s+(?:and|und|et|y|e|en|och|og)\s+|,\s*|\s+)\p{Lu}[\p{L}'’.-]*){0,9}$/u;
+
+function isSummary(f: LineFeatures): boolean {
+  return f.words <= SUMMARY_WORDS && (f.endsSentence || CREDIT_TAIL.test(f.text));
+}
+
 function isTitle(f: LineFeatures): boolean {
   return f.words >= TITLE_MIN_WORDS && f.words <= TITLE_MAX_WORDS && !f.endsSentence;
 }
@@ -71,8 +83,7 @@ export function withTeaserBoxes(
     // paragraph of the article's length under it makes the pair a subheading.
     const next = lines[k + 2];
     const nextRules = matched[k + 2];
-    const summary =
-      next?.endsSentence === true && next.words <= SUMMARY_WORDS && unexplained(nextRules as MatchedRules);
+    const summary = next !== undefined && isSummary(next) && unexplained(nextRules as MatchedRules);
     const boilerplate = nextRules !== undefined && !unexplained(nextRules);
     if (next !== undefined && !summary && !boilerplate) continue;
     pairs++;
