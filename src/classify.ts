@@ -6,7 +6,14 @@ import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/c
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { proseLogit } from './model/prose-model.js';
 import { firstOfSameText } from './model/same-text.js';
-import { RELATED_LIST, TEASER_BOX, withRelatedLists, withTeaserBoxes } from './model/teasers.js';
+import {
+  EXPANDER_LIST,
+  RELATED_LIST,
+  TEASER_BOX,
+  withListsAboveExpander,
+  withRelatedLists,
+  withTeaserBoxes,
+} from './model/teasers.js';
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
 import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
@@ -89,6 +96,7 @@ export function classifyDocument(
     !isDisabled(TEASER_BOX, options.disable),
     !isDisabled(COMMENT_THREAD, options.disable),
     !isDisabled(RELATED_LIST, options.disable),
+    !isDisabled(EXPANDER_LIST, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
@@ -234,6 +242,7 @@ export function analyseLines(
   findTeasers = true,
   findThreads = true,
   findRelatedLists = true,
+  findExpanderLists = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -250,7 +259,8 @@ export function analyseLines(
   const withNames = findNames ? withBareNames(content, withWidgets) : withWidgets;
   const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
   const withLists = findRelatedLists ? withRelatedLists(content, withTeasers) : withTeasers;
-  const inContext = findThreads ? withCommentThreads(content, withLists) : withLists;
+  const aboveExpander = findExpanderLists ? withListsAboveExpander(content, withLists) : withLists;
+  const inContext = findThreads ? withCommentThreads(content, aboveExpander) : aboveExpander;
   return {
     contentIndexes,
     content,

@@ -272,6 +272,64 @@ describe('a list of other stories under a related-stories heading', () => {
   });
 });
 
+describe('a list of other stories closed by a show-more button', () => {
+  const paragraphs = [
+    'The council voted on Tuesday to close the old swimming baths at the end of the season, after engineers found that the roof could not be repaired for less than a new building would cost.',
+    'Swimmers who had campaigned to keep the baths open said they were disappointed, and asked the council to promise that a new pool would be built before the old one was pulled down.',
+    'A spokeswoman for the council said plans for a new leisure centre would go out to consultation in the spring, with building work expected to begin the year after next.',
+    'The baths, which opened in 1934, were once the largest indoor pool in the county and still hold a swimming gala every August that draws clubs from across the region.',
+  ];
+  const HEADLINES = [
+    'Library opening hours to be cut again',
+    'Rowing club wins the county regatta',
+    'Why the lighthouse is closing for a year',
+  ];
+  const page = (list: readonly string[], button: string) =>
+    [
+      'Council votes to close the old swimming baths',
+      paragraphs[0],
+      ...list,
+      button,
+      ...paragraphs.slice(1),
+    ].join('\n');
+
+  test('the headlines right above the button are dropped and every paragraph kept', () => {
+    for (const button of ['Show more', 'View all ›', 'mehr anzeigen', 'Voir plus']) {
+      const result = cleanArticle(page(HEADLINES, button));
+      expect(result.lines.filter((line) => line.ruleId === 'teaser/list-above-more').length, button).toBe(3);
+      for (const headline of HEADLINES) expect(result.text, button).not.toContain(headline);
+      for (const paragraph of paragraphs) expect(result.text, button).toContain(paragraph);
+    }
+  });
+
+  test('a line or two above the button are not taken for a list', () => {
+    const result = cleanArticle(page(HEADLINES.slice(0, 2), 'Show more'));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/list-above-more')).toBe(false);
+  });
+
+  test('"Read more" under short lines is no show-more button: it may open the rest of the article', () => {
+    const result = cleanArticle(page(HEADLINES, 'Read more'));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/list-above-more')).toBe(false);
+  });
+
+  test('the list ends, going up, at a paragraph', () => {
+    const lines = [
+      'Council votes to close the old swimming baths',
+      paragraphs[0],
+      'What happens next',
+      paragraphs[1],
+      ...HEADLINES,
+      'Show more',
+      paragraphs[2],
+    ];
+    const result = cleanArticle(lines.join('\n'));
+    expect(result.lines.filter((line) => line.ruleId === 'teaser/list-above-more').length).toBe(3);
+    expect(result.lines.find((line) => line.text === 'What happens next')?.ruleId).not.toBe(
+      'teaser/list-above-more',
+    );
+  });
+});
+
 describe('reader comments', () => {
   test('the text between commenter lines is dropped with them', () => {
     const comments = [

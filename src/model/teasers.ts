@@ -201,3 +201,53 @@ export function withRelatedLists(
   }
   return out;
 }
+
+/**
+ * Headlines of other stories in a list that a show-more button closes ("Show more", "mehr
+ * anzeigen", "Voir plus"): the button expands a list of links, so the short lines right above
+ * it are that list, wherever it stands on the page.
+ */
+export const EXPANDER_LIST: Rule = contextRule({
+  id: 'teaser/list-above-more',
+  label: 'chrome',
+  weight: 3,
+  reason: 'a headline of another story in a list that a show-more button closes',
+});
+
+/**
+ * A button that shows more of a list. Not "Read more", which may open the rest of the
+ * article itself.
+ */
+const EXPANDER =
+  /^(?:(?:show|see|view|load) (?:more|all)|(?:mehr|alle|weitere) (?:anzeigen|laden)|(?:voir|afficher) (?:plus|tout)|(?:ver|mostrar|cargar) (?:más|todo|todos)|(?:ver|mostrar|carregar) (?:mais|tudo|todos)|(?:mostra|vedi|carica) (?:altro|altri|tutti|tutto))\s*(?:[.>»›→▸▶+]|\.\.\.|…)?$/iu;
+/** Fewest listed headlines above the button: a line or two may be the article's own. */
+const MIN_LISTED = 3;
+/** Most lines taken for the list above one button. */
+const EXPANDER_LIST_LINES = 10;
+
+/**
+ * The rules of each line with the expander-list rule added to the unexplained headline-shaped
+ * lines right above each show-more button. The list ends, going up, at the first line of
+ * prose or any line a rule knows.
+ */
+export function withListsAboveExpander(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const out = [...matched];
+  for (let k = 1; k < lines.length; k++) {
+    if (!EXPANDER.test((lines[k] as LineFeatures).text)) continue;
+    const listed: number[] = [];
+    for (let j = k - 1; j >= Math.max(0, k - EXPANDER_LIST_LINES); j--) {
+      const line = lines[j] as LineFeatures;
+      if (isStrongProse(line) || !unexplained(matched[j] as MatchedRules) || !isListedTitle(line)) break;
+      listed.push(j);
+    }
+    if (listed.length < MIN_LISTED) continue;
+    for (const n of listed) {
+      const rules = matched[n] as MatchedRules;
+      out[n] = [rules[0], rules[1], rules[2], EXPANDER_LIST];
+    }
+  }
+  return out;
+}
