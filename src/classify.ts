@@ -15,7 +15,7 @@ import {
   withTeaserBoxes,
 } from './model/teasers.js';
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
-import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
+import { REPEATED_TEXT, REPEATED_WIDGET, withRepeatedText, withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
 import { contextRule } from './rules/compile.js';
 import { isDisabled, ruleMatcher } from './rules/index.js';
@@ -97,6 +97,7 @@ export function classifyDocument(
     !isDisabled(COMMENT_THREAD, options.disable),
     !isDisabled(RELATED_LIST, options.disable),
     !isDisabled(EXPANDER_LIST, options.disable),
+    !isDisabled(REPEATED_TEXT, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
@@ -243,6 +244,7 @@ export function analyseLines(
   findThreads = true,
   findRelatedLists = true,
   findExpanderLists = true,
+  findRepeatedText = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -255,7 +257,8 @@ export function analyseLines(
     matched.push(entry.matched);
   });
   const sameText = firstOfSameText(content);
-  const withWidgets = findWidgets ? withRepeatedWidgets(content, matched, sameText) : matched;
+  const inWidgets = findWidgets ? withRepeatedWidgets(content, matched, sameText) : matched;
+  const withWidgets = findRepeatedText ? withRepeatedText(content, inWidgets, sameText) : inWidgets;
   const withNames = findNames ? withBareNames(content, withWidgets) : withWidgets;
   const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
   const withLists = findRelatedLists ? withRelatedLists(content, withTeasers) : withTeasers;
