@@ -6,9 +6,16 @@ import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/c
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { proseLogit } from './model/prose-model.js';
 import { firstOfSameText } from './model/same-text.js';
-import { RELATED_LIST, TEASER_BOX, withRelatedLists, withTeaserBoxes } from './model/teasers.js';
+import {
+  EXPANDER_LIST,
+  RELATED_LIST,
+  TEASER_BOX,
+  withListsAboveExpander,
+  withRelatedLists,
+  withTeaserBoxes,
+} from './model/teasers.js';
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
-import { REPEATED_WIDGET, withRepeatedWidgets } from './model/widgets.js';
+import { REPEATED_TEXT, REPEATED_WIDGET, withRepeatedText, withRepeatedWidgets } from './model/widgets.js';
 import { repeatKey } from './repeat.js';
 import { contextRule } from './rules/compile.js';
 import { isDisabled, ruleMatcher } from './rules/index.js';
@@ -89,6 +96,8 @@ export function classifyDocument(
     !isDisabled(TEASER_BOX, options.disable),
     !isDisabled(COMMENT_THREAD, options.disable),
     !isDisabled(RELATED_LIST, options.disable),
+    !isDisabled(EXPANDER_LIST, options.disable),
+    !isDisabled(REPEATED_TEXT, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
@@ -234,6 +243,8 @@ export function analyseLines(
   findTeasers = true,
   findThreads = true,
   findRelatedLists = true,
+  findExpanderLists = true,
+  findRepeatedText = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -246,11 +257,13 @@ export function analyseLines(
     matched.push(entry.matched);
   });
   const sameText = firstOfSameText(content);
-  const withWidgets = findWidgets ? withRepeatedWidgets(content, matched, sameText) : matched;
+  const inWidgets = findWidgets ? withRepeatedWidgets(content, matched, sameText) : matched;
+  const withWidgets = findRepeatedText ? withRepeatedText(content, inWidgets, sameText) : inWidgets;
   const withNames = findNames ? withBareNames(content, withWidgets) : withWidgets;
   const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
   const withLists = findRelatedLists ? withRelatedLists(content, withTeasers) : withTeasers;
-  const inContext = findThreads ? withCommentThreads(content, withLists) : withLists;
+  const aboveExpander = findExpanderLists ? withListsAboveExpander(content, withLists) : withLists;
+  const inContext = findThreads ? withCommentThreads(content, aboveExpander) : aboveExpander;
   return {
     contentIndexes,
     content,

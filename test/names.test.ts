@@ -175,6 +175,45 @@ describe('teasers set between paragraphs', () => {
     expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
   });
 
+  test("a summary that closes with the other story's authors is part of its teaser", () => {
+    const lines = [
+      'Hafenrat stimmt für den Neubau des Fähranlegers',
+      'Der Hafenrat hat am Dienstag nach langer Debatte beschlossen, den alten Fähranleger noch vor dem Sommer abzureißen und an gleicher Stelle einen neuen zu bauen, der auch größere Schiffe aufnehmen kann.',
+      'Die Kosten von rund zwölf Millionen Euro sollen sich Land und Stadt teilen, wobei die Stadt ihren Anteil über mehrere Jahre strecken darf, wie ein Sprecher des Rates nach der Sitzung mitteilte.',
+      'Nach dem Sturm',
+      'Diese Frau kämpft für den alten Leuchtturm',
+      'Sie hat ihr halbes Leben auf der Insel verbracht. Nun will sie verhindern, dass der Turm verfällt. Von Anna Berg und Jan Ott',
+      'Die Fährgesellschaft begrüßte den Beschluss und kündigte an, während der Bauzeit einen Ersatzanleger am Nordkai zu nutzen, damit der Fahrplan im Sommer nicht ausgedünnt werden muss.',
+      'Neuer Fahrplan',
+      'Fähren fahren bald im Halbstundentakt',
+      'Ab dem Frühjahr sollen die Schiffe öfter fahren. Die Reederei sucht dafür neue Mitarbeiter. Von Lena Ruiz, Kiel, und Tom Falk',
+      'Anwohner am Hafen fürchten dagegen monatelangen Baulärm und wollen bei einer Versammlung im März erreichen, dass nachts und an Wochenenden nicht gearbeitet werden darf.',
+    ];
+    const result = cleanArticle(lines.join('\n'), { language: 'de' });
+    expect(result.lines.filter((line) => line.ruleId === 'teaser/kicker-headline').length).toBe(6);
+    for (const teaser of ['Nach dem Sturm', 'Leuchtturm', 'Von Anna Berg', 'Halbstundentakt', 'Tom Falk'])
+      expect(result.text).not.toContain(teaser);
+    for (const k of [1, 2, 6, 10]) expect(result.text).toContain(lines[k]);
+  });
+
+  test('a line that only ends on "by" and a name, not after a sentence, is no summary', () => {
+    const lines = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      'Town Hall',
+      'Library opening hours to be cut again',
+      'The new hours were drawn up over the winter and signed off by Mayor Ellen Park',
+      PARAGRAPH(3),
+      'Valley Life',
+      'Rowing club wins the county regatta',
+      'The winning crew was coached for the third season running by Olav Brennersen',
+      PARAGRAPH(4),
+    ];
+    const result = cleanArticle(lines.join('\n'));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
+  });
+
   test('one pair alone is not a run of teasers', () => {
     const lines = [
       'Harbour board votes to rebuild the ferry pier',
@@ -230,6 +269,64 @@ describe('a list of other stories under a related-stories heading', () => {
     const subheading = result.lines.find((line) => line.text === 'What Comes Next');
     expect(subheading?.ruleId).not.toBe('teaser/related-list');
     expect(result.lines.filter((line) => line.ruleId === 'teaser/related-list').length).toBe(2);
+  });
+});
+
+describe('a list of other stories closed by a show-more button', () => {
+  const paragraphs = [
+    'The council voted on Tuesday to close the old swimming baths at the end of the season, after engineers found that the roof could not be repaired for less than a new building would cost.',
+    'Swimmers who had campaigned to keep the baths open said they were disappointed, and asked the council to promise that a new pool would be built before the old one was pulled down.',
+    'A spokeswoman for the council said plans for a new leisure centre would go out to consultation in the spring, with building work expected to begin the year after next.',
+    'The baths, which opened in 1934, were once the largest indoor pool in the county and still hold a swimming gala every August that draws clubs from across the region.',
+  ];
+  const HEADLINES = [
+    'Library opening hours to be cut again',
+    'Rowing club wins the county regatta',
+    'Why the lighthouse is closing for a year',
+  ];
+  const page = (list: readonly string[], button: string) =>
+    [
+      'Council votes to close the old swimming baths',
+      paragraphs[0],
+      ...list,
+      button,
+      ...paragraphs.slice(1),
+    ].join('\n');
+
+  test('the headlines right above the button are dropped and every paragraph kept', () => {
+    for (const button of ['Show more', 'View all ›', 'mehr anzeigen', 'Voir plus']) {
+      const result = cleanArticle(page(HEADLINES, button));
+      expect(result.lines.filter((line) => line.ruleId === 'teaser/list-above-more').length, button).toBe(3);
+      for (const headline of HEADLINES) expect(result.text, button).not.toContain(headline);
+      for (const paragraph of paragraphs) expect(result.text, button).toContain(paragraph);
+    }
+  });
+
+  test('a line or two above the button are not taken for a list', () => {
+    const result = cleanArticle(page(HEADLINES.slice(0, 2), 'Show more'));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/list-above-more')).toBe(false);
+  });
+
+  test('"Read more" under short lines is no show-more button: it may open the rest of the article', () => {
+    const result = cleanArticle(page(HEADLINES, 'Read more'));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/list-above-more')).toBe(false);
+  });
+
+  test('the list ends, going up, at a paragraph', () => {
+    const lines = [
+      'Council votes to close the old swimming baths',
+      paragraphs[0],
+      'What happens next',
+      paragraphs[1],
+      ...HEADLINES,
+      'Show more',
+      paragraphs[2],
+    ];
+    const result = cleanArticle(lines.join('\n'));
+    expect(result.lines.filter((line) => line.ruleId === 'teaser/list-above-more').length).toBe(3);
+    expect(result.lines.find((line) => line.text === 'What happens next')?.ruleId).not.toBe(
+      'teaser/list-above-more',
+    );
   });
 });
 

@@ -66,3 +66,42 @@ describe('repeated widgets', () => {
     expect(result.text).toContain('the 3th time');
   });
 });
+
+describe('the article said over again', () => {
+  const paragraphs = Array.from({ length: 6 }, (_, i) => PARAGRAPH(i + 1));
+
+  test('a second copy of the paragraphs is dropped and the first kept, each paragraph once', () => {
+    const lines = [
+      'Town votes to rebuild its bridge',
+      ...paragraphs,
+      '2021-03-04T08:15:00+01:00',
+      'Town votes to rebuild its bridge',
+      ...paragraphs,
+    ];
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    for (const paragraph of paragraphs) expect(result.text.split(paragraph).length - 1).toBe(1);
+    expect(
+      result.lines.filter((line) => line.ruleId === 'repeat/copy-of-text').length,
+    ).toBeGreaterThanOrEqual(6);
+    expect(result.lines.find((line) => line.text === paragraphs[0])?.label).toBe('body');
+  });
+
+  test('a few sentences said again among short lines (a plan whose days repeat) stay', () => {
+    const day = (n: number) => [
+      `Day ${n}`,
+      'Breakfast',
+      'Eat a bowl of porridge with fruit and a spoonful of seeds before you leave the house.',
+      'Lunch',
+      'Have a salad with beans, and drink a large glass of water with it before the afternoon.',
+    ];
+    const lines = ['A week of simple meals', PARAGRAPH(1), PARAGRAPH(2), ...day(1), ...day(2), ...day(3)];
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.lines.some((line) => line.ruleId === 'repeat/copy-of-text')).toBe(false);
+  });
+
+  test('one paragraph quoted again further down is left alone', () => {
+    const lines = ['Town votes to rebuild its bridge', ...paragraphs, paragraphs[1] as string, PARAGRAPH(9)];
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.lines.some((line) => line.ruleId === 'repeat/copy-of-text')).toBe(false);
+  });
+});

@@ -40,6 +40,18 @@ function isKicker(f: LineFeatures): boolean {
   );
 }
 
+/**
+ * A teaser's summary may close with the other story's authors after its last sentence ("…
+ * bringen, fordert er. Von Anna Berg und Jan Ott", "… next year. By Lena Ruiz"): an article's
+ * paragraph does not end on a credit line of its own.
+ */
+const CREDIT_TAIL =
+  /[.!?…]["'“”»«’)]?\s+(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v)\s+\p{Lu}[\p{L}'’.-]*(?:(?:,?\s+(?:and|und|et|y|e|en|och|og)\s+|,\s*|\s+)\p{Lu}[\p{L}'’.-]*){0,9}$/u;
+
+function isSummary(f: LineFeatures): boolean {
+  return f.words <= SUMMARY_WORDS && (f.endsSentence || CREDIT_TAIL.test(f.text));
+}
+
 function isTitle(f: LineFeatures): boolean {
   return f.words >= TITLE_MIN_WORDS && f.words <= TITLE_MAX_WORDS && !f.endsSentence;
 }
@@ -71,8 +83,7 @@ export function withTeaserBoxes(
     // paragraph of the article's length under it makes the pair a subheading.
     const next = lines[k + 2];
     const nextRules = matched[k + 2];
-    const summary =
-      next?.endsSentence === true && next.words <= SUMMARY_WORDS && unexplained(nextRules as MatchedRules);
+    const summary = next !== undefined && isSummary(next) && unexplained(nextRules as MatchedRules);
     const boilerplate = nextRules !== undefined && !unexplained(nextRules);
     if (next !== undefined && !summary && !boilerplate) continue;
     pairs++;
@@ -186,6 +197,56 @@ export function withRelatedLists(
     for (const n of listed) {
       const rules = matched[n] as MatchedRules;
       out[n] = [rules[0], rules[1], rules[2], RELATED_LIST];
+    }
+  }
+  return out;
+}
+
+/**
+ * Headlines of other stories in a list that a show-more button closes ("Show more", "mehr
+ * anzeigen", "Voir plus"): the button expands a list of links, so the short lines right above
+ * it are that list, wherever it stands on the page.
+ */
+export const EXPANDER_LIST: Rule = contextRule({
+  id: 'teaser/list-above-more',
+  label: 'chrome',
+  weight: 3,
+  reason: 'a headline of another story in a list that a show-more button closes',
+});
+
+/**
+ * A button that shows more of a list. Not "Read more", which may open the rest of the
+ * article itself.
+ */
+const EXPANDER =
+  /^(?:(?:show|see|view|load) (?:more|all)|(?:mehr|alle|weitere) (?:anzeigen|laden)|(?:voir|afficher) (?:plus|tout)|(?:ver|mostrar|cargar) (?:más|todo|todos)|(?:ver|mostrar|carregar) (?:mais|tudo|todos)|(?:mostra|vedi|carica) (?:altro|altri|tutti|tutto))\s*(?:[.>»›→▸▶+]|\.\.\.|…)?$/iu;
+/** Fewest listed headlines above the button: a line or two may be the article's own. */
+const MIN_LISTED = 3;
+/** Most lines taken for the list above one button. */
+const EXPANDER_LIST_LINES = 10;
+
+/**
+ * The rules of each line with the expander-list rule added to the unexplained headline-shaped
+ * lines right above each show-more button. The list ends, going up, at the first line of
+ * prose or any line a rule knows.
+ */
+export function withListsAboveExpander(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const out = [...matched];
+  for (let k = 1; k < lines.length; k++) {
+    if (!EXPANDER.test((lines[k] as LineFeatures).text)) continue;
+    const listed: number[] = [];
+    for (let j = k - 1; j >= Math.max(0, k - EXPANDER_LIST_LINES); j--) {
+      const line = lines[j] as LineFeatures;
+      if (isStrongProse(line) || !unexplained(matched[j] as MatchedRules) || !isListedTitle(line)) break;
+      listed.push(j);
+    }
+    if (listed.length < MIN_LISTED) continue;
+    for (const n of listed) {
+      const rules = matched[n] as MatchedRules;
+      out[n] = [rules[0], rules[1], rules[2], EXPANDER_LIST];
     }
   }
   return out;

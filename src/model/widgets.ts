@@ -143,3 +143,49 @@ function markRun(
   }
   for (let k = first; k <= end; k++) inWidget[k] = true;
 }
+
+/**
+ * A block of the article said over again: some pages (and some extractors, which take the
+ * text from the page and again from its metadata) carry the whole story twice or more. A run
+ * of lines that each repeat an earlier line, most of them paragraphs, is a copy; the first
+ * copy is the article.
+ */
+export const REPEATED_TEXT: Rule = contextRule({
+  id: 'repeat/copy-of-text',
+  label: 'chrome',
+  weight: 4,
+  reason: 'a block of paragraphs the document has already said, line for line',
+});
+
+/**
+ * Fewest paragraphs in a repeated run: a list said twice (a meal plan, a recipe's steps) has a
+ * few repeated sentences among short lines; a copy of the story has many.
+ */
+const MIN_COPIED_PARAGRAPHS = 5;
+
+/**
+ * The rules of each line with the repeated-text rule added to the lines of each run of copies
+ * that holds at least MIN_COPIED_PARAGRAPHS paragraphs, paragraphs being at least half its
+ * lines. A rule's own verdict stays. `sameText`: see firstOfSameText.
+ */
+export function withRepeatedText(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  sameText: Int32Array = firstOfSameText(lines),
+): MatchedRules[] {
+  const out = [...matched];
+  let start = 0;
+  for (let k = 0; k <= lines.length; k++) {
+    if (k < lines.length && (sameText[k] as number) < k) continue;
+    let paragraphs = 0;
+    for (let j = start; j < k; j++) if (isStrongProse(lines[j] as LineFeatures)) paragraphs++;
+    if (paragraphs >= MIN_COPIED_PARAGRAPHS && paragraphs * 2 >= k - start) {
+      for (let j = start; j < k; j++) {
+        const rules = matched[j] as MatchedRules;
+        if (rules.every((rule) => rule === undefined)) out[j] = [rules[0], rules[1], rules[2], REPEATED_TEXT];
+      }
+    }
+    start = k + 1;
+  }
+  return out;
+}

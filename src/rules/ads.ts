@@ -15,6 +15,22 @@ export const adRules: RuleSpec[] = [
     },
   },
   {
+    // The sponsor's name or logo follows as an image the text does not carry.
+    id: 'ads/sponsor-credit',
+    label: 'chrome',
+    pattern:
+      /^(?:supported by|sponsored by|presented by|brought to you by|in partnership with|in association with|powered by|unterstützt von|präsentiert von|gesponsert von|in (?:zusammenarbeit|kooperation) mit|sponsorisé par|présenté par|en partenariat avec|patrocinado por|presentado por|en colaboración con|in collaborazione con|sponsorizzato da|presentato da|oferecido por|apresentado por|em parceria com)\s*:?$/iu,
+    weight: 4,
+    reason: 'a sponsor credit whose name is an image (Supported by, Presented by)',
+    examples: {
+      match: ['Supported by', 'Sponsored By:', 'Präsentiert von', 'En partenariat avec', 'Patrocinado por'],
+      noMatch: [
+        'Supported by the council, the plan passed easily.',
+        'Presented by the mayor, the award went to a local nurse.',
+      ],
+    },
+  },
+  {
     id: 'ads/continues-below',
     label: 'chrome',
     pattern:

@@ -155,6 +155,31 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    id: 'nav/event-promo',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:details|more info|info)\s+)?(?:register (?:now|here|today)|(?:get|buy) (?:your )?tickets?(?: now)?|book (?:now|your (?:place|seat|tickets?))|rsvp(?: now| here)?|upcoming events?|(?:share|send|give)(?: us)? (?:your )?feedback|jetzt (?:anmelden|registrieren|tickets sichern)|kommende (?:veranstaltungen|events)|tickets sichern|inscrivez-vous(?: maintenant)?|prochains? (?:événements?|évènements?)|réservez (?:maintenant|votre place)|inscríbete(?: ahora)?|próximos eventos|reserva (?:ya|tu (?:plaza|entrada))|iscriviti(?: ora| subito)?|prossimi eventi|inscreva-se(?: já| agora)?)\s*[.!:→›»]?$/iu,
+    weight: 3.5,
+    reason: 'a promotion for an event or a feedback form: register, tickets, upcoming events',
+    examples: {
+      match: [
+        'Register Now',
+        'Details Register Now',
+        'UPCOMING EVENTS',
+        'Share your feedback',
+        'Get tickets',
+        'Jetzt anmelden',
+        'Prochains événements',
+        'Próximos eventos',
+      ],
+      noMatch: [
+        'Register now or lose your vote, the electoral office warned.',
+        'Upcoming events include a concert in the park and a lecture on the harbour.',
+        'Voters were asked to share your feedback with the council, the leaflet said.',
+      ],
+    },
+  },
+  {
     id: 'nav/dash-breadcrumb',
     label: 'chrome',
     pattern: /^[^–—.!?]{1,30}(?:\s[–—]\s[^–—.!?]{1,30}){1,5}\s[–—]$/u,
