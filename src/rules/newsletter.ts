@@ -89,4 +89,26 @@ export const newsletterRules: RuleSpec[] = [
       noMatch: ['The day’s top stories were all about the storm, which cut power to thousands.'],
     },
   },
+  {
+    id: 'newsletter/more-like-this',
+    label: 'chrome',
+    languages: ['en'],
+    // The hook above a sign-up box, and the promise under it: we send you stories by e-mail.
+    pattern:
+      /^(?:(?:want|like|love|enjoy(?:ed)?|get) (?:more )?(?:stories|articles|news|reads|posts|content) like this[?!.]?|(?:every|each) (?:day|morning|evening|weekday|week),? we(?:'|’)?(?:ll)? (?:send|e-?mail|deliver)\b.{0,80}\b(?:e-?mails?|newsletters?|inbox)\b.{0,60})$/iu,
+    weight: 3,
+    reason: 'the hook of a newsletter sign-up',
+    examples: {
+      match: [
+        'Want more stories like this?',
+        'Enjoyed articles like this?',
+        'Every morning we send an email with the five stories you should not miss.',
+        'Each week, we’ll deliver the best long reads to your inbox.',
+      ],
+      noMatch: [
+        'Readers want more stories like this one, the editor said, and fewer about celebrities.',
+        'Every day we send an ambulance to the villages along the river, the nurse said.',
+      ],
+    },
+  },
 ];
