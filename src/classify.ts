@@ -20,6 +20,7 @@ import { repeatKey } from './repeat.js';
 import { contextRule } from './rules/compile.js';
 import { isDisabled, ruleMatcher } from './rules/index.js';
 import { BODY, CHROME, type LineScores, type MatchedRules, scoreLine } from './scoring.js';
+import { type LineScan, scanLine } from './text/line-scan.js';
 import { type SourceLine, splitLines } from './text/lines.js';
 import { type ClassifyOptions, LABELS, type Label, type LineDecision, type Rule } from './types.js';
 
@@ -51,6 +52,11 @@ interface MemoLine {
   lower: string;
   /** Stop-word counts, whatever the language. */
   counts?: LanguageCounts;
+  /**
+   * The one-pass scan of the trimmed line (both the counts and the features read it); null
+   * when scanLine does not take the line.
+   */
+  scan?: LineScan | null;
   /** Features and rules for `language`. */
   own?: { f: LineFeatures; matched: MatchedRules };
   language?: string;
@@ -69,6 +75,11 @@ function memoLine(memo: LineMemo, text: string): MemoLine {
   return entry;
 }
 
+function scanOf(entry: MemoLine, text: string): LineScan | undefined {
+  if (entry.scan === undefined) entry.scan = scanLine(text.trim(), entry.lower) ?? null;
+  return entry.scan ?? undefined;
+}
+
 /** Classify the lines of one document together, so that boilerplate is found as blocks. */
 export function classifyDocument(
   source: readonly SourceLine[],
@@ -85,7 +96,7 @@ export function classifyDocument(
     (text) => {
       const entry = memoLine(memo, text);
       if (!entry.own || entry.language !== language) {
-        const f = lineFeatures(text, language, entry.lower);
+        const f = lineFeatures(text, language, entry.lower, scanOf(entry, text));
         entry.own = { f, matched: f.blank ? NO_RULES : withRepeated(matcher.match(f), f, options.repeated) };
         entry.language = language;
       }
@@ -310,7 +321,7 @@ export function chooseLanguage(
       const entry = memoLine(memo, text);
       // The words of the trimmed line are those of the line, and lowercasing does not look
       // past the surrounding whitespace: the counts are those of languageCounts(text).
-      entry.counts ??= lowerLanguageCounts(entry.lower);
+      entry.counts ??= scanOf(entry, text)?.counts ?? lowerLanguageCounts(entry.lower);
       return entry.counts;
     },
   );

@@ -1,5 +1,6 @@
 import { STOP_WORD_INDEX, STOP_WORDS, SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { classWidth } from './text/char-class.js';
+import { type LineScan, scanLine } from './text/line-scan.js';
 import { wordScanner } from './text/words.js';
 
 /** What the scorer knows about one line, computed once. */
@@ -42,16 +43,59 @@ const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Features of one line for the given language's stop words. `lower`: the trimmed line in lower
- * case, when the caller has it already.
+ * case, and `scan` its scanLine, when the caller has them already.
  */
-export function lineFeatures(raw: string, language: string, lower?: string): LineFeatures {
+export function lineFeatures(raw: string, language: string, lower?: string, scan?: LineScan): LineFeatures {
   const text = raw.trim();
   if (text.length === 0) return BLANK;
-  return textFeatures(text, lower ?? text.toLowerCase(), language);
+  const lowered = lower ?? text.toLowerCase();
+  return textFeatures(text, lowered, language, scan ?? scanLine(text, lowered));
 }
 
-/** Features of a trimmed, non-empty line, given its lowercase form. */
-function textFeatures(text: string, lower: string, language: string): LineFeatures {
+/** Features of a trimmed, non-empty line, given its lowercase form and its scan when there is one. */
+function textFeatures(
+  text: string,
+  lower: string,
+  language: string,
+  scan: LineScan | undefined,
+): LineFeatures {
+  const words = scan ? scannedWords(scan, language) : wordsOf(text, lower, language);
+  const units = scan ?? scanUnits(text);
+  const cjk = units.maybeCjk ? (text.match(CJK)?.length ?? 0) : 0;
+  return {
+    blank: false,
+    text,
+    lower,
+    chars: text.length,
+    words: words.tokens + (cjk > 0 ? Math.ceil(cjk / 2) - 1 : 0),
+    stopWords: words.stopWords,
+    endsSentence: endsSentence(text),
+    capitalised: words.tokens > 0 ? words.capitalised / words.tokens : 0,
+    allCaps: isAllCaps(text, lower, units.asciiLower),
+    hasUrl: hasUrl(lower),
+    separators: units.separators,
+    digitUnits: units.digitUnits,
+    cjk,
+    startsLower: startsLower(text),
+    startsQuote: QUOTE_START.has(text.charCodeAt(0)),
+  };
+}
+
+interface WordCounts {
+  tokens: number;
+  stopWords: number;
+  capitalised: number;
+}
+
+/** The word counts of a scanned line, with the stop words of `language` (none for a language without a list). */
+function scannedWords(scan: LineScan, language: string): WordCounts {
+  const k = SUPPORTED_LANGUAGES.indexOf(language);
+  const stopWords = k >= 0 ? (scan.stopWords[k] as number) : 0;
+  return { tokens: scan.tokens, stopWords, capitalised: scan.capitalised };
+}
+
+/** The word counts read word by word, for the lines scanLine does not take. */
+function wordsOf(text: string, lower: string, language: string): WordCounts {
   // Lowercasing keeps offsets for almost every text; when it does not, tokens are lowercased one by one.
   const sameOffsets = lower.length === text.length;
   const stop = STOP_WORDS[language];
@@ -64,25 +108,7 @@ function textFeatures(text: string, lower: string, language: string): LineFeatur
     if (isStopWord?.(start, end)) stopWords++;
     if (startsUpper(text, start)) capitalised++;
   });
-  const scan = scanUnits(text);
-  const cjk = scan.maybeCjk ? (text.match(CJK)?.length ?? 0) : 0;
-  return {
-    blank: false,
-    text,
-    lower,
-    chars: text.length,
-    words: tokens + (cjk > 0 ? Math.ceil(cjk / 2) - 1 : 0),
-    stopWords,
-    endsSentence: endsSentence(text),
-    capitalised: tokens > 0 ? capitalised / tokens : 0,
-    allCaps: isAllCaps(text, lower, scan.asciiLower),
-    hasUrl: hasUrl(lower),
-    separators: scan.separators,
-    digitUnits: scan.digitUnits,
-    cjk,
-    startsLower: startsLower(text),
-    startsQuote: QUOTE_START.has(text.charCodeAt(0)),
-  };
+  return { tokens, stopWords, capitalised };
 }
 
 /**

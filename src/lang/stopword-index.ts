@@ -43,9 +43,18 @@ export class StopWordIndex {
 
   /** The languages (as bits) whose stop word is text[start, end) with ’ read as '; 0 if none. */
   languagesOf(text: string, start: number, end: number): number {
+    if (end - start > this.longest) return 0;
+    return this.languagesOfHashed(text, start, end, hashOf(text, start, end));
+  }
+
+  /**
+   * languagesOf, given the hash of the word (see `wordHash`): a scanner that reads the word's
+   * units anyway hashes them as it goes, and the lookup need not read them again to hash.
+   */
+  languagesOfHashed(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
     if (length > this.longest) return 0;
-    let slot = hashOf(text, start, end) & this.mask;
+    let slot = hash & this.mask;
     for (;;) {
       const entry = this.slots[slot] as number;
       if (entry === 0) return 0;
@@ -66,8 +75,16 @@ function unitAt(text: string, i: number): number {
 
 function hashOf(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + unitAt(text, i)) | 0;
+  for (let i = start; i < end; i++) h = wordHash(h, unitAt(text, i));
   return h;
+}
+
+/**
+ * The hash of a word so far, `h`, extended by its next code unit (’ given as '); a word's
+ * hash starts at 0.
+ */
+export function wordHash(h: number, unit: number): number {
+  return (Math.imul(h, 31) + unit) | 0;
 }
 
 function sameWord(word: string, text: string, start: number, length: number): boolean {

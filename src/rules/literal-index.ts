@@ -27,8 +27,12 @@ const SHORT = 3;
 export class LiteralIndex {
   /** The column of each UTF-16 code unit; 0 for one that no fragment holds. */
   private readonly columnOf = new Uint8Array(0x10000);
-  /** The next state for each state and column, row by row; states are held as row starts. */
-  private readonly table: Int32Array;
+  /**
+   * The next state for each state and column, row by row. Held in 16 bits when the states
+   * fit: the table is read once per character of every line, and between two lines the rest
+   * of the classifier pushes it out of the cache; at half the size more of it stays.
+   */
+  private readonly table: Uint16Array | Int32Array;
   /** Ids of the fragments found on reaching each state (those of its suffixes included). */
   private readonly outputs: (readonly number[] | undefined)[];
   /** The call during which each id was last listed, so that `collect` lists it once. */
@@ -59,10 +63,10 @@ export class LiteralIndex {
     const call = this.nextCall();
     const { columnOf, table, outputs, listed } = this;
     let count = 0;
-    let row = 0;
+    let state = 0;
     for (let i = 0; i < text.length; i++) {
-      row = table[row + (columnOf[text.charCodeAt(i)] as number)] as number;
-      const found = outputs[row >> COLUMN_BITS];
+      state = table[(state << COLUMN_BITS) + (columnOf[text.charCodeAt(i)] as number)] as number;
+      const found = outputs[state];
       if (found === undefined) continue;
       for (const id of found) {
         if (listed[id] === call) continue;
@@ -134,20 +138,21 @@ class Trie {
    * Every state's next state on every column: its child, or else where its longest proper
    * suffix state goes (already known, being shallower). Outputs gather the suffixes' ids.
    */
-  compile(): { table: Int32Array; outputs: (readonly number[] | undefined)[] } {
+  compile(): { table: Uint16Array | Int32Array; outputs: (readonly number[] | undefined)[] } {
     const width = MAX_COLUMNS;
-    const table = new Int32Array(this.children.length * width);
+    const size = this.children.length * width;
+    const table = this.children.length <= 0x10000 ? new Uint16Array(size) : new Int32Array(size);
     const fail = new Int32Array(this.children.length);
     const outputs: (readonly number[] | undefined)[] = this.ids.map((ids) => ids && [...new Set(ids)]);
-    for (const [column, child] of this.children[0] as Map<number, number>) table[column] = child * width;
+    for (const [column, child] of this.children[0] as Map<number, number>) table[column] = child;
     const queue = [...(this.children[0] as Map<number, number>).values()];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] as number;
       const suffix = fail[state] as number;
       table.copyWithin(state * width, suffix * width, suffix * width + width);
       for (const [column, child] of this.children[state] as Map<number, number>) {
-        table[state * width + column] = child * width;
-        fail[child] = (table[suffix * width + column] as number) / width;
+        table[state * width + column] = child;
+        fail[child] = table[suffix * width + column] as number;
         outputs[child] = merged(outputs[child], outputs[fail[child] as number]);
         queue.push(child);
       }
