@@ -47,6 +47,11 @@ export interface RuleSpec {
   truncates?: boolean;
   /** Longest trimmed line the rule looks at (default 400 characters). */
   maxLength?: number;
+  /**
+   * Every line the pattern matches has an ASCII digit (a price, a date): a line without one
+   * is not tried. Common words let such rules past the literal index on most lines.
+   */
+  needsDigit?: boolean;
 }
 
 /** A compiled rule, ready to test lines. */
@@ -70,6 +75,7 @@ export interface Rule {
   readonly reason: string;
   readonly truncates: boolean;
   readonly maxLength: number;
+  readonly needsDigit: boolean;
   readonly examples: { match: readonly string[]; noMatch: readonly string[] };
 }
 

@@ -117,6 +117,23 @@ test('every rule with literal fragments matches some checked line', () => {
   expect(unchecked.map((rule) => rule.id)).toEqual([]);
 });
 
+test('a rule that needs a digit never matches a line without one', () => {
+  // The matcher skips such rules on digit-free lines (RuleSpec.needsDigit); the reference
+  // above tries them anyway, and so do these lines with their digits written as letters
+  // or as other numerals.
+  const needing = LANGUAGES.flatMap((language) => selectRules(language, {}).filter((rule) => rule.needsDigit));
+  expect(needing.length).toBeGreaterThan(0);
+  const digitFree = LINES.filter((line) => /[0-9]/.test(line)).flatMap((line) => [
+    line.replace(/[0-9]/g, 'x'),
+    line.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0966 + Number(digit))),
+    line.replace(/[0-9]/g, ''),
+  ]);
+  const wrong = needing.flatMap((rule) =>
+    digitFree.filter((line) => rule.test(line.trim())).map((line) => `${rule.id}: ${JSON.stringify(line)}`),
+  );
+  expect(wrong).toEqual([]);
+});
+
 describe('anchoredAtStart', () => {
   test.each([
     ['^sign in$', true],

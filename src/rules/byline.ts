@@ -196,6 +196,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     pattern:
       /^(?:[Bb]y\s)?\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:,\s?\p{Lu}[\p{L}]+)?(?:\s@\w{2,30})?(?:\s?[-–—|/•·,]\s?|\s|(?=\d{1,2}\s(?:minutes?|hours?|days?) ago))(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:\d{4})?|\d{1,2}\s(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s(?:minutes?|hours?|days?) ago)[\d\s,:.apmAPMUTCETSDG]{0,24}(?:\s\d{1,3}\s[Ee]dit)?$/u,
+    needsDigit: true,
     weight: 4,
     reason: 'an author name beside a date',
     examples: {

@@ -21,6 +21,7 @@ export function compileRule(spec: RuleSpec): Rule {
     reason: spec.reason,
     truncates: spec.truncates ?? false,
     maxLength: spec.maxLength ?? DEFAULT_MAX_LENGTH,
+    needsDigit: spec.needsDigit ?? false,
     examples: { match: spec.examples?.match ?? [], noMatch: spec.examples?.noMatch ?? [] },
   };
 }

@@ -192,7 +192,8 @@ class MatchPlan {
 
   /** Keep the rule if it is the strongest of its label so far; on a tie, the one listed first. */
   private consider(matched: MatchedRules, rule: Rule, f: LineFeatures): void {
-    if (f.chars > rule.maxLength || !rule.testLine(f.text, f.lower)) return;
+    if (f.chars > rule.maxLength || (rule.needsDigit && f.digitUnits === 0)) return;
+    if (!rule.testLine(f.text, f.lower)) return;
     const index = LABELS.indexOf(rule.label);
     const current = matched[index];
     if (

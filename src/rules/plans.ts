@@ -152,6 +152,7 @@ export const planRules: RuleSpec[] = [
     label: 'chrome',
     pattern:
       /^(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr))\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)\.?$/iu,
+    needsDigit: true,
     weight: 2.5,
     reason: 'a plan price for a period ("£1 for 3 months", "then €8 per month")',
     examples: {
