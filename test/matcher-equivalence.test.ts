@@ -121,7 +121,9 @@ test('a rule that needs a digit never matches a line without one', () => {
   // The matcher skips such rules on digit-free lines (RuleSpec.needsDigit); the reference
   // above tries them anyway, and so do these lines with their digits written as letters
   // or as other numerals.
-  const needing = LANGUAGES.flatMap((language) => selectRules(language, {}).filter((rule) => rule.needsDigit));
+  const needing = LANGUAGES.flatMap((language) =>
+    selectRules(language, {}).filter((rule) => rule.needsDigit),
+  );
   expect(needing.length).toBeGreaterThan(0);
   const digitFree = LINES.filter((line) => /[0-9]/.test(line)).flatMap((line) => [
     line.replace(/[0-9]/g, 'x'),
