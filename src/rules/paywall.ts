@@ -155,4 +155,28 @@ export const paywallRules: RuleSpec[] = [
     },
     maxLength: 300,
   },
+  {
+    // The head count of a membership pitch: "Join over 1 million premium members", "Rejoignez
+    // 200 000 abonnés". A story about a club's membership states a count; it does not invite.
+    id: 'paywall/join-members',
+    label: 'chrome',
+    languages: ['en', 'fr', 'es', 'pt', 'it'],
+    pattern:
+      /^(?:free (?:article|story)\s?[:|-]?\s?)?(?:join|rejoignez|únete a|unete a|junte-se a|unisciti a)(?: (?:over|more than|plus de|más de|mais de|oltre))? \d[\d,. ]*(?:\s?(?:million|millions|k|m|millones|milhões|milioni)(?: de| di)?)? (?:(?:other|premium|paying|happy|fellow|smart)\s)?(?:members|subscribers|readers|investors|professionals|abonnés|membres|lecteurs|suscriptores|miembros|lectores|assinantes|membros|leitores|abbonati|iscritti|lettori)\b.{0,100}$/iu,
+    weight: 4,
+    needsDigit: true,
+    reason: 'a membership pitch that counts its members',
+    examples: {
+      match: [
+        'Join Over 1 Million Premium Members And Get More In-Depth Stock Guidance',
+        'Join 40,000 readers who get our morning briefing',
+        'Rejoignez plus de 200 000 abonnés',
+        'Únete a más de 5 millones de lectores',
+      ],
+      noMatch: [
+        'The club said 1 million members had renewed this year.',
+        'Join the 40 volunteers at the harbour on Saturday morning.',
+      ],
+    },
+  },
 ];
