@@ -31,7 +31,10 @@ export const accountRules: RuleSpec[] = [
     weight: 5,
     reason: 'says the reader must log in',
     examples: {
-      match: ['You must login or create an account to comment.', 'Register for free to continue reading'],
+      match: [
+        'You must log in or create an account to leave a comment.',
+        'Register for free to continue reading',
+      ],
       noMatch: [
         'Voters must register by Friday, officials said, or they will not be able to vote in the primary next month.',
       ],
@@ -46,7 +49,7 @@ export const accountRules: RuleSpec[] = [
     weight: 4,
     reason: 'asks the reader to sign up or log in to take part',
     examples: {
-      match: ['Sign up or login to join the discussions!', 'Log in to comment'],
+      match: ['Sign up or login to join the conversation!', 'Log in to comment'],
       noMatch: ['Sign up to the charter was slow, the minister admitted, because the rules kept changing.'],
     },
   },

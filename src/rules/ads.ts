@@ -38,11 +38,7 @@ export const adRules: RuleSpec[] = [
     weight: 6,
     reason: 'an ad-slot marker inside the text',
     examples: {
-      match: [
-        'Continue reading the main story',
-        'Story continues below advertisement',
-        'Scroll to continue reading',
-      ],
+      match: ['Continue reading below', 'Story continues below advertisement', 'Scroll to continue reading'],
       noMatch: ['The story continues below the surface of the lake, divers say.'],
     },
   },
@@ -56,8 +52,8 @@ export const adRules: RuleSpec[] = [
     reason: 'an advertiser teaser or shopping button',
     examples: {
       match: [
-        'Find CFPs in your area in 5 minutes',
-        'Answer these questions to find the right financial advisor for you',
+        'Find a tax adviser near you in 3 minutes',
+        'Answer a few questions to find the right mortgage broker for you',
         'Shop now',
       ],
       noMatch: ['Find the best route, the app says, and it usually does.'],

@@ -14,11 +14,11 @@ export const bylineRules: RuleSpec[] = [
       match: [
         'By Jane Doe',
         'By JANE DOE and JOHN ROE',
-        'By Sage Lazzaro • 12/16/16 12:21pm',
+        'By Mara Velden • 03/02/21 9:05am',
         'by: Laurie Oakes',
         'By Lisa de Moraes',
-        'By Keith Noonan - Jan 9, 2017 at 10:05AM',
-        'By Laura E. Adkins December 28, 2016',
+        'By Tomas Riedl - Mar 4, 2021 at 8:40AM',
+        'By Ana M. Ferreira June 14, 2019',
         'By Ana Ruiz , Tom Vale on Monday, March 4th, 2019 at 11:08 a.m.',
       ],
       noMatch: [
@@ -40,7 +40,7 @@ export const bylineRules: RuleSpec[] = [
       match: [
         'Written by Ana Ruiz',
         'Posted by admin',
-        'Video shot/edited by Jennifer Hahn.',
+        'Video shot/edited by Priya Ramaswamy.',
         'By',
         'Researched by: Ana Ruiz, Tom Vale',
       ],
@@ -69,7 +69,7 @@ export const bylineRules: RuleSpec[] = [
     examples: {
       match: [
         '(Reporting by Ana Lopez; Editing by Tom Hall)',
-        'Additional reporting by Colin Daileda.',
+        'Additional reporting by Jonah Whitfield.',
         'Reporting by Jo Lee in Seoul; Writing by Sam Wu',
       ],
       noMatch: ['Reporting on the war is dangerous work.'],

@@ -135,7 +135,7 @@ export const commentRules: RuleSpec[] = [
     weight: 4,
     reason: 'an invitation to the comments',
     examples: {
-      match: ['Want to join the discussion?', 'Would you like to start a conversation?'],
+      match: ['Want to join the conversation?', 'Would you like to start a conversation?'],
       noMatch: ['Want to join the army? Read this first.'],
     },
   },

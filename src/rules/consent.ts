@@ -29,9 +29,9 @@ export const consentRules: RuleSpec[] = [
     examples: {
       match: [
         'Accept all cookies',
-        'Do Not Sell My Personal Information',
+        'Do Not Sell or Share My Personal Information',
         'Cookie Settings',
-        'Privacy Policy | Terms of Use',
+        'Terms of Service | Cookie Policy',
         'Contact Us',
       ],
       noMatch: ['Accept the things you cannot change.'],

@@ -11,8 +11,8 @@ export const copyrightRules: RuleSpec[] = [
     reason: 'a copyright notice',
     examples: {
       match: [
-        '© 2020 CBS Interactive Inc. All Rights Reserved.',
-        'Copyright © 2022, Chicago Tribune',
+        '© 2021 Northfield Media Group Inc. All Rights Reserved.',
+        'Copyright © 2023, Lakeside Herald',
         '© 2019 Tagesblatt, Berlin',
         '© Thomson Reuters 2020',
       ],
@@ -31,7 +31,7 @@ export const copyrightRules: RuleSpec[] = [
       match: [
         'Alle Rechte vorbehalten',
         '©RIPRODUZIONE RISERVATA',
-        'This material may not be published, broadcast, rewritten or redistributed.',
+        'This material may not be published, broadcast or redistributed without permission.',
       ],
       noMatch: ['The rights of the reserved seats were sold.'],
     },

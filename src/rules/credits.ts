@@ -15,9 +15,9 @@ export const creditRules: RuleSpec[] = [
     examples: {
       match: [
         'Photo: Getty Images',
-        'Image: Vjeran Pavic / The Verge',
+        'Image: Lena Ortmann / The Daily Ledger',
         'Credit: lili sams/mashable',
-        '(Foto: Christian Charisius/dpa)',
+        '(Foto: Anja Wendler/dpa)',
         '(Bild: Audi)',
         'Image source: Getty Images.',
       ],
@@ -67,12 +67,12 @@ export const creditRules: RuleSpec[] = [
     reason: 'a © credit of a picture',
     examples: {
       match: [
-        '© Maizal / stock.adobe.com (Ausschnitt)',
+        '© Fotograf123 / stock.adobe.com (Ausschnitt)',
         '© picture alliance/dpa',
-        'Rubriklistenbild: © KCNA/dpa',
+        'Rubriklistenbild: © Jens Kalaene/dpa',
         '© Aton',
       ],
-      noMatch: ['© 2020 CBS Interactive Inc. All Rights Reserved.'],
+      noMatch: ['© 2021 Northfield Media Group Inc. All Rights Reserved.'],
     },
   },
   {

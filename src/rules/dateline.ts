@@ -14,7 +14,7 @@ export const datelineRules: RuleSpec[] = [
         'Nov 25, 2026',
         'Feb. 21, 2019',
         '15.05.2020, 07:11 Uhr',
-        'Updated: Oct 9, 2019, 11:05 IST',
+        'Updated: Feb 3, 2021, 14:20 IST',
         '3 hours ago',
         '19 février 2020',
         '26 de abril de 2022 1:04 PM',
@@ -69,7 +69,7 @@ export const datelineRules: RuleSpec[] = [
     weight: 4,
     reason: 'a published or updated timestamp',
     examples: {
-      match: ['Updated: Dec 15, 2016 2:57 PM UTC', 'Published March 9, 2017', 'Last Modified: Feb 18, 2020'],
+      match: ['Updated: Jul 7, 2018 6:12 PM UTC', 'Published March 9, 2017', 'Last Modified: Feb 18, 2020'],
       noMatch: ['Updated figures show 3 deaths.'],
     },
   },

@@ -64,7 +64,7 @@ export const disclaimerRules: RuleSpec[] = [
       match: [
         'Jane Doe owns shares of Apple. The Fool has a disclosure policy.',
         'This is not investment advice.',
-        'All quotes delayed a minimum of 15 minutes.',
+        'All quotes delayed a minimum of 20 minutes.',
       ],
       noMatch: ['The pension fund owns 12% of the airport.'],
     },

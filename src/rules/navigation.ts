@@ -13,7 +13,7 @@ export const navigationRules: RuleSpec[] = [
     examples: {
       match: [
         'Thanks for visiting ValleyNews.',
-        "We're no longer maintaining this page.",
+        'We are no longer updating this page.',
         'For the latest regional news and weather, please visit Valley Today',
       ],
       noMatch: [
@@ -77,7 +77,7 @@ export const navigationRules: RuleSpec[] = [
     reason: 'a run of menu and toolbar words',
     examples: {
       match: [
-        'Open Search Close Search Search',
+        'Open Menu Close Menu Search',
         'Videos Sign In Subscribe',
         'Share Adjust Comment Print',
         'Events Newsletters',
@@ -202,7 +202,7 @@ export const navigationRules: RuleSpec[] = [
     weight: 4,
     reason: 'a back or previous/next link',
     examples: {
-      match: ['Back to Gallery', '← Previous Story', 'chevron_left Browse All Posts', 'Next Article →'],
+      match: ['Back to Gallery', '← Previous Story', 'chevron_left Browse All Stories', 'Next Article →'],
       noMatch: ['Back to the gallery they went, where the paintings hung.'],
     },
   },

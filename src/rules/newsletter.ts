@@ -100,7 +100,7 @@ export const newsletterRules: RuleSpec[] = [
     reason: 'the hook of a newsletter sign-up',
     examples: {
       match: [
-        'Want more stories like this?',
+        'Want more articles like this?',
         'Enjoyed articles like this?',
         'Every morning we send an email with the five stories you should not miss.',
         'Each week, we’ll deliver the best long reads to your inbox.',

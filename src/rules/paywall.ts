@@ -168,7 +168,7 @@ export const paywallRules: RuleSpec[] = [
     reason: 'a membership pitch that counts its members',
     examples: {
       match: [
-        'Join Over 1 Million Premium Members And Get More In-Depth Stock Guidance',
+        'Join over 250,000 paying members and get our weekly market briefing',
         'Join 40,000 readers who get our morning briefing',
         'Rejoignez plus de 200 000 abonnés',
         'Únete a más de 5 millones de lectores',

@@ -183,7 +183,7 @@ export const planRules: RuleSpec[] = [
       match: [
         'Two free articles every month',
         '5 free articles a month',
-        '3 articles gratuits de plus par mois',
+        '5 articles gratuits de plus par mois',
         'Drei kostenlose Artikel pro Monat',
         '10 artículos gratis al mes',
       ],

@@ -13,7 +13,7 @@ export const socialRules: RuleSpec[] = [
       match: [
         'Share',
         'Tweet',
-        'facebook twitter email Share',
+        'twitter facebook email Share',
         'Share on Facebook',
         'Copy link',
         'Print Article',
@@ -32,9 +32,9 @@ export const socialRules: RuleSpec[] = [
     reason: 'a share widget',
     examples: {
       match: [
-        'Click to share on Twitter (Opens in new window)',
+        'Click to share on Mastodon (Opens in new window)',
         'Share this article:',
-        'Share on Facebook (opens in a new window)',
+        'Share on WhatsApp (opens in a new window)',
       ],
       noMatch: ['She shared the photo with reporters on Tuesday.'],
     },
@@ -77,7 +77,7 @@ export const socialRules: RuleSpec[] = [
     reason: 'a prompt to share the story after asking if the reader liked it',
     examples: {
       match: [
-        'Like this story? Share it with a friend!',
+        'Liked this article? Share it with a friend!',
         'Enjoyed this article? Please share it on your networks.',
       ],
       noMatch: [
@@ -219,7 +219,7 @@ export const socialRules: RuleSpec[] = [
     weight: 4,
     reason: 'a labelled row of share buttons',
     examples: {
-      match: ['Share on: Facebook Twitter Reddit', 'Share: Email, WhatsApp', 'Copied!'],
+      match: ['Share on: WhatsApp Facebook LinkedIn', 'Share: Email, WhatsApp', 'Copied!'],
       noMatch: ['Share: the company’s stock fell.'],
     },
   },

@@ -21,7 +21,7 @@ export function germanRules(): RuleSpec[] {
       reason: 'a call to take out a subscription (Abo)',
       examples: {
         match: [
-          'Noch kein Abo? Jetzt abonnieren!',
+          'Noch kein Abonnement? Jetzt abonnieren!',
           'Jetzt abonnieren',
           'Abo abschließen',
           'Mit Plus weiterlesen',
@@ -509,7 +509,7 @@ export function germanRules(): RuleSpec[] {
       examples: {
         match: [
           'Mehr zum Thema',
-          'Das könnte Sie auch interessieren',
+          'Das könnte dich auch interessieren',
           'Meistgelesen',
           'Themen in diesem Artikel:',
           'Weitere Artikel aus dieser Rubrik',
@@ -529,7 +529,7 @@ export function germanRules(): RuleSpec[] {
       examples: {
         match: [
           'Dieser Artikel ist enthalten in Wissen kompakt: Die Welt der Pilze',
-          'Diese Ausgabe jetzt digital lesen',
+          'Die Ausgabe jetzt online kaufen',
           'Heft kaufen',
         ],
         noMatch: [
@@ -659,7 +659,7 @@ export function germanRules(): RuleSpec[] {
       examples: {
         match: [
           'Die Autorin ist Wissenschaftsjournalistin in Leipzig.',
-          'Redakteur in der Wirtschaft.',
+          'Redakteurin im Ressort Politik.',
           'Korrespondentin für Südosteuropa mit Sitz in Wien.',
         ],
         noMatch: ['Der Autor ist seit dem Skandal nicht mehr öffentlich aufgetreten, sagte sein Verleger.'],
@@ -693,7 +693,7 @@ export function germanRules(): RuleSpec[] {
       reason: 'a published or updated timestamp',
       examples: {
         match: [
-          '-Aktualisiert am 28.01.2020-15:49',
+          '-Aktualisiert am 03.11.2021-09:12',
           'Stand: 05/08/2019, 5:30',
           'Veröffentlicht am 3. Mai 2021 um 10:12 Uhr',
         ],
@@ -712,7 +712,7 @@ export function germanRules(): RuleSpec[] {
       weight: 4,
       reason: 'a date with reading time or comment count',
       examples: {
-        match: ['12.03.2021, 08:15 | Lesedauer: 6 Minuten', '27.04.2020 - 18:50 Uhr 3 Kommentare'],
+        match: ['12.03.2021, 08:15 | Lesedauer: 6 Minuten', '12.09.2021 - 07:35 Uhr 14 Kommentare'],
         noMatch: ['12.03.2021'],
       },
     },

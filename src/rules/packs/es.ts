@@ -305,7 +305,7 @@ export function spanishRules(): RuleSpec[] {
         match: [
           'Síguenos en Twitter y Facebook',
           'Sigue a Diario Ejemplo en Google News',
-          'Guerra en UcraniaSeguir Tema +',
+          'Elecciones en ChileSeguir Tema +',
           'Seguir',
         ],
         noMatch: ['Sigue la polémica por el nuevo impuesto en el Congreso.'],
@@ -633,7 +633,7 @@ export function spanishRules(): RuleSpec[] {
       examples: {
         match: [
           'Santiago - may. 3, 2022 | 10:15 a. m. | 5 min de lectura',
-          'ACTUALIZADO 19 de abril de 2022 6:00 PM',
+          'ACTUALIZADO 7 de marzo de 2021 9:15 AM',
           'Publicado el 3 de mayo de 2021 a las 10:12 h.',
         ],
         noMatch: ['El 3 de mayo de 2021 comenzó la huelga que paralizó el puerto.'],

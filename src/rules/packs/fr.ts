@@ -42,7 +42,7 @@ export function frenchRules(): RuleSpec[] {
       examples: {
         match: [
           'Déjà abonné ? Se connecter',
-          '?Déjà abonné? Connectez-vous.',
+          'Déjà abonné ? Connectez-vous.',
           'Vous êtes déjà abonné ? Identifiez-vous',
           'Pas encore abonné ?',
         ],
@@ -296,7 +296,7 @@ export function frenchRules(): RuleSpec[] {
         match: [
           'Partager',
           'Partager sur Facebook',
-          'Imprimer cet articleImprimer',
+          'Imprimer l’articleImprimer',
           'Lire sur le readerMode zen',
           'Facebook :Facebook',
           'Envoyer par mail',
