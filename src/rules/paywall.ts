@@ -156,13 +156,14 @@ export const paywallRules: RuleSpec[] = [
     maxLength: 300,
   },
   {
-    // The head count of a membership pitch: "Join over 1 million premium members", "Rejoignez
-    // 200 000 abonnés". A story about a club's membership states a count; it does not invite.
+    // The head count of a membership pitch: "Join 250,000 paying members", "Rejoignez 200 000
+    // abonnés", sometimes glued to the badge the page sets above it ("Premium:", "Free
+    // article"). A story about a club's membership states a count; it does not invite.
     id: 'paywall/join-members',
     label: 'chrome',
     languages: ['en', 'fr', 'es', 'pt', 'it'],
     pattern:
-      /^(?:free (?:article|story)\s?[:|-]?\s?)?(?:join|rejoignez|únete a|unete a|junte-se a|unisciti a)(?: (?:over|more than|plus de|más de|mais de|oltre))? \d[\d,. ]*(?:\s?(?:million|millions|k|m|millones|milhões|milioni)(?: de| di)?)? (?:(?:other|premium|paying|happy|fellow|smart)\s)?(?:members|subscribers|readers|investors|professionals|abonnés|membres|lecteurs|suscriptores|miembros|lectores|assinantes|membros|leitores|abbonati|iscritti|lettori)\b.{0,100}$/iu,
+      /^(?:(?:free|premium|exclusive|subscriber|members?)(?:[- ]only)?(?: (?:article|story|content))?\s?[:|-]?\s?)?(?:join|rejoignez|únete a|unete a|junte-se a|unisciti a)(?: (?:over|more than|plus de|más de|mais de|oltre))? \d[\d,. ]*(?:\s?(?:million|millions|k|m|millones|milhões|milioni)(?: de| di)?)? (?:(?:other|premium|paying|happy|fellow|smart)\s)?(?:members|subscribers|readers|investors|professionals|abonnés|membres|lecteurs|suscriptores|miembros|lectores|assinantes|membros|leitores|abbonati|iscritti|lettori)\b.{0,100}$/iu,
     weight: 4,
     needsDigit: true,
     reason: 'a membership pitch that counts its members',
@@ -172,6 +173,8 @@ export const paywallRules: RuleSpec[] = [
         'Join 40,000 readers who get our morning briefing',
         'Rejoignez plus de 200 000 abonnés',
         'Únete a más de 5 millones de lectores',
+        'Premium: Join more than 80,000 subscribers today',
+        'Free story Join 12,000 readers of our weekly letter',
       ],
       noMatch: [
         'The club said 1 million members had renewed this year.',
