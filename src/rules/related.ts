@@ -119,6 +119,31 @@ export const relatedRules: RuleSpec[] = [
     },
   },
   {
+    id: 'media/player-settings',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:this is a modal window|close (?:this )?modal (?:window|dialog)|beginning of dialog window\..{0,80}|end of dialog window|escape will cancel and close the window|(?:closed )?captions? settings(?:, opens captions settings dialog)?|(?:closed )?captions? (?:not available|off(?:, selected)?)|captions will look like this|video quality|playback (?:rate|speed)|text edge style|font family|(?:text|background|window|caption area) (?:colou?r|opacity)|\d{1,3}% \((?:transparency|opaque)\)|semi-transparent|reset restore all settings to the default values|current time \d+:\d{2}|duration(?: time)? \d+:\d{2}|remaining time -?\d+:\d{2}|stream type live|seek to live, currently (?:behind|playing) live|(?:loaded|progress): \d+(?:\.\d+)?%|no compatible source was found for this media|the media could not be loaded\b.{0,160})[.!]?$/iu,
+    weight: 4,
+    reason: "a video player's controls or caption settings rendered as text",
+    examples: {
+      match: [
+        'This is a modal window.',
+        'Beginning of dialog window. Escape will cancel and close the window.',
+        'Closed Caption Settings',
+        'Captions will look like this',
+        '50% (transparency)',
+        'Current Time 0:00',
+        'Loaded: 0%',
+        'Text Edge Style',
+      ],
+      noMatch: [
+        'Video quality has improved on every network since the upgrade, the regulator said.',
+        'Font size matters less than contrast for older readers, the study found.',
+      ],
+    },
+  },
+  {
     id: 'nav/reprint-link',
     label: 'chrome',
     languages: ['en'],
