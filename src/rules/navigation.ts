@@ -215,4 +215,34 @@ export const navigationRules: RuleSpec[] = [
       noMatch: ['Read this story in full before you judge it.'],
     },
   },
+  {
+    id: 'nav/category-count',
+    label: 'chrome',
+    pattern: /^\p{L}[\p{L}\p{M}\p{N} ’'&.-]{1,40} \((?!(?:1[89]|20)\d\d\))\d{1,5}\)$/u,
+    weight: 2.5,
+    reason: 'an entry of a category or archive list with its count of posts',
+    examples: {
+      match: ['Local Politics (48)', 'November 2019 (12)', 'Rezepte (7)', '書評 (15)'],
+      noMatch: ['Population by region (2021)', 'The council met twice (see page 4).'],
+    },
+  },
+  {
+    id: 'nav/feed-links',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:entries|posts|comments) (?:feed|rss)|(?:feed|rss) (?:entri|komentar|des (?:articles|publications|commentaires)|de (?:entradas|comentarios|comentários|posts|artigos)|dei commenti|degli articoli)|flux (?:rss )?des (?:articles|publications|commentaires)|(?:beitrags|kommentar(?:e)?)-?feed(?: \(rss\))?|wordpress\.(?:org|com))$/iu,
+    weight: 3,
+    reason: "a blog sidebar's feed links (Entries feed, Comments feed)",
+    examples: {
+      match: [
+        'Entries feed',
+        'Comments RSS',
+        'Feed de comentarios',
+        'Flux des commentaires',
+        'Kommentare-Feed',
+        'WordPress.org',
+      ],
+      noMatch: ['Comments feed into the review, the minister said.'],
+    },
+  },
 ];

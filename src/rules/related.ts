@@ -32,7 +32,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see more|view more|show more|load more|see all|view all)\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
+      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories|world|u\.s\.|us|politics|business|sports?|tech(?:nology)?|science|health|entertainment|opinion|lifestyle|culture|travel|local|national|international|money|markets|economy|style|food|arts|books|music|movies|tv|television|education|environment|climate)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see more|view more|show more|load more|see all|view all|more (?:articles|stories|posts|columns) (?:from|by) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
     weight: 4,
     reason: 'a heading of a related-stories block',
     examples: {
@@ -46,8 +46,14 @@ export const relatedRules: RuleSpec[] = [
         'Tags:',
         'Up next',
         'You may also like...',
+        'More Sports',
+        'More articles from Dana Whitfield',
+        'More U.S.',
       ],
-      noMatch: ['Trending downwards, the index closed at its lowest level since 2009.'],
+      noMatch: [
+        'Trending downwards, the index closed at its lowest level since 2009.',
+        'More science is needed before the drug is approved.',
+      ],
     },
   },
   {
@@ -161,7 +167,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:filed under|tagged(?: with| as)?|topics|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories)\s?:?\s[^.!?]{1,200}$/iu,
+      /^(?:filed (?:under|to(?=\s?:))|tagged(?: with| as)?|topics|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories)\s?:?\s[^.!?]{1,200}$/iu,
     weight: 3.5,
     reason: 'a list of tags or topics',
     examples: {
@@ -170,6 +176,7 @@ export const relatedRules: RuleSpec[] = [
         'Topics: housing, rents, city council',
         'In this article: phones, gadgets, reviews',
         'Filed under city budget , transit , schools',
+        'Filed to: parks',
       ],
       noMatch: [
         'Topics ranged from housing to transit, and the debate ran late.',
