@@ -53,4 +53,24 @@ export const accountRules: RuleSpec[] = [
       noMatch: ['Sign up to the charter was slow, the minister admitted, because the rules kept changing.'],
     },
   },
+  {
+    id: 'account/form-field',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:password|username|user ?name|remember me|keep me (?:logged|signed) in|stay (?:logged|signed) in|other ways to (?:sign|log) in|or (?:sign|log) in with|(?:log|sign) in (?:with|via|using) (?:facebook|google|apple|twitter|x|vk|linkedin|microsoft|email|your (?:email|google|facebook|apple) account))\s?[:*]?$/iu,
+    weight: 3,
+    reason: 'a field or button of a sign-in form',
+    examples: {
+      match: [
+        'Password:',
+        'Remember me',
+        'Username *',
+        'Other ways to sign in:',
+        'Log in with Facebook',
+        'Sign in with your email account',
+      ],
+      noMatch: ['Password rules were tightened after the breach.', 'Remember me to your mother, he wrote.'],
+    },
+  },
 ];

@@ -151,4 +151,26 @@ export const commentRules: RuleSpec[] = [
       noMatch: ['See all comments before posting.'],
     },
   },
+  {
+    id: 'comments/blog-form',
+    label: 'chrome',
+    pattern:
+      /^(?:save my name,? e-?mail,? and website in this browser for the next time i comment|your e-?mail address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*|notify me of (?:follow-up comments|new posts|new comments|replies) (?:by|via) e-?mail|leave a reply(?: cancel reply)?|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\.?(?: erforderliche felder sind mit \* markiert)?|speichere meinen namen, meine e-mail-adresse und meine website in diesem browser, bis ich wieder kommentiere|votre adresse (?:e-mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec \*)?|enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire|tu dirección de correo electrónico no será publicada\.?(?: los campos obligatorios están marcados con \*)?|guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente)\.?$/iu,
+    weight: 4,
+    reason: "a blog's comment form (the e-mail notice, the save-my-name box, the reply heading)",
+    examples: {
+      match: [
+        'Save my name, e-mail and website in this browser for the next time I comment',
+        'Your e-mail address will not be published.',
+        'Notify me of follow-up comments via e-mail',
+        'Leave a Reply Cancel reply',
+        'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
+        'Votre adresse e-mail ne sera pas publiée.',
+      ],
+      noMatch: [
+        'Your email address will not be published in the register, the council promised.',
+        'Leave a reply on the form if you want a callback, the clinic said.',
+      ],
+    },
+  },
 ];

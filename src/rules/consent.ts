@@ -20,6 +20,28 @@ export const consentRules: RuleSpec[] = [
     maxLength: 400,
   },
   {
+    id: 'consent/privacy-update',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:.{0,80}\bwe(?: have|(?:'|’)ve) (?:updated|changed|revised) our (?:privacy|cookie|data protection) (?:policy|notice|statement)\b.{0,300}|(?:please )?(?:review|read) our (?:updated )?(?:privacy|cookie) (?:policy|notice)\..{0,300}|i (?:agree|consent) to the (?:processing|use|collection|storage) of my (?:personal )?data\b.{0,300})$/iu,
+    weight: 4,
+    reason: 'a notice that the privacy policy changed, or a consent checkbox for personal data',
+    examples: {
+      match: [
+        'We have updated our Privacy Policy to explain how we use your data.',
+        'Your privacy matters to us, and we’ve updated our privacy notice to reflect new regulations.',
+        'Please review our Privacy Policy. It explains what we collect and why.',
+        'I agree to the processing of my personal data for the purpose of creating an account.',
+      ],
+      noMatch: [
+        'The bank said it had updated its privacy policy after the regulator’s ruling.',
+        'Patients must agree to the processing of their data, the hospital said.',
+      ],
+    },
+    maxLength: 500,
+  },
+  {
     id: 'consent/buttons',
     label: 'chrome',
     pattern:

@@ -39,11 +39,19 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/menu-word',
     label: 'chrome',
     pattern:
-      /^(?:home|homepage|home page|menu|main menu|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|click here|tap here|read more|see more|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
+      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|click here|tap here|read more|see more|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
     weight: 2,
     reason: 'a menu word alone on its line',
     examples: {
-      match: ['Home', 'Menu', 'Back to top', 'Loading...', 'Politics', 'Site Information Navigation'],
+      match: [
+        'Home',
+        'Menu',
+        'Back to top',
+        'Loading...',
+        'Politics',
+        'Site Information Navigation',
+        'Quick Links',
+      ],
       noMatch: ['Home is where the heart is.'],
     },
   },
@@ -216,6 +224,36 @@ export const navigationRules: RuleSpec[] = [
     examples: {
       match: ['Read this story in Spanish', 'Read the article in Tamil'],
       noMatch: ['Read this story in full before you judge it.'],
+    },
+  },
+  {
+    id: 'nav/category-count',
+    label: 'chrome',
+    pattern: /^\p{L}[\p{L}\p{M}\p{N} ’'&.-]{1,40} \((?!(?:1[89]|20)\d\d\))\d{1,5}\)$/u,
+    weight: 2.5,
+    reason: 'an entry of a category or archive list with its count of posts',
+    examples: {
+      match: ['Local Politics (48)', 'November 2019 (12)', 'Rezepte (7)', '書評 (15)'],
+      noMatch: ['Population by region (2021)', 'The council met twice (see page 4).'],
+    },
+  },
+  {
+    id: 'nav/feed-links',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:entries|posts|comments) (?:feed|rss)|(?:feed|rss) (?:entri|komentar|des (?:articles|publications|commentaires)|de (?:entradas|comentarios|comentários|posts|artigos)|dei commenti|degli articoli)|flux (?:rss )?des (?:articles|publications|commentaires)|(?:beitrags|kommentar(?:e)?)-?feed(?: \(rss\))?|wordpress\.(?:org|com))$/iu,
+    weight: 3,
+    reason: "a blog sidebar's feed links (Entries feed, Comments feed)",
+    examples: {
+      match: [
+        'Entries feed',
+        'Comments RSS',
+        'Feed de comentarios',
+        'Flux des commentaires',
+        'Kommentare-Feed',
+        'WordPress.org',
+      ],
+      noMatch: ['Comments feed into the review, the minister said.'],
     },
   },
 ];

@@ -27,17 +27,22 @@ export const newsletterRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:enter (?:your )?e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|invalid e-?mail|thanks? (?:you )?for (?:signing up|subscribing|registering)|you(?:'|’)re (?:all )?(?:signed up|subscribed)|by (?:signing up|subscribing|registering|clicking)\b.{0,150}\b(?:agree|consent|accept)\b.{0,120}|(?:check|see) your inbox\b.{0,60}|unsubscribe (?:at any time|anytime)\b.{0,60}|newsletters?)[.!:]?$/iu,
+      /^(?:enter (?:your )?e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|invalid e-?mail|thanks? (?:you )?for (?:signing up|subscribing|registering)|you(?:'|’)re (?:all )?(?:signed up|subscribed)|(?:you(?:'|’)ve|you have) (?:successfully |succesfully )?(?:subscribed|signed up)(?:[.!] thank you)?|an? (?:e-?mail with an? )?(?:confirmation|activation|verification) (?:e-?mail|link|message)?\s?has (?:just )?been sent to your (?:e-?mail(?: address)?|inbox)\b.{0,160}|by (?:signing up|subscribing|registering|clicking)\b.{0,150}\b(?:agree|consent|accept)\b.{0,120}|(?:check|see) your inbox\b.{0,60}|unsubscribe (?:at any time|anytime)\b.{0,60}|newsletters?)[.!:]?$/iu,
     weight: 4,
     reason: 'a newsletter form field or confirmation',
     examples: {
       match: [
         'Enter your email address',
         'Thank you for signing up!',
+        'You have successfully subscribed. Thank you!',
+        'An email with an activation link has just been sent to your email address. Please click it to confirm.',
         'By signing up, you agree to our Terms of Use and Privacy Policy.',
         'Newsletters',
       ],
-      noMatch: ['The email address was traced to a server in Ohio, prosecutors said.'],
+      noMatch: [
+        'The email address was traced to a server in Ohio, prosecutors said.',
+        'You have successfully subscribed to the idea that rents can only rise, she told the landlords.',
+      ],
     },
   },
   {

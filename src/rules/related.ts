@@ -32,7 +32,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see more|view more|show more|load more|see all|view all)\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
+      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories|world|u\.s\.|us|politics|business|sports?|tech(?:nology)?|science|health|entertainment|opinion|lifestyle|culture|travel|local|national|international|money|markets|economy|style|food|arts|books|music|movies|tv|television|education|environment|climate)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see more|view more|show more|load more|see all|view all|more (?:articles|stories|posts|columns) (?:from|by) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
     weight: 4,
     reason: 'a heading of a related-stories block',
     examples: {
@@ -46,8 +46,14 @@ export const relatedRules: RuleSpec[] = [
         'Tags:',
         'Up next',
         'You may also like...',
+        'More Sports',
+        'More articles from Dana Whitfield',
+        'More U.S.',
       ],
-      noMatch: ['Trending downwards, the index closed at its lowest level since 2009.'],
+      noMatch: [
+        'Trending downwards, the index closed at its lowest level since 2009.',
+        'More science is needed before the drug is approved.',
+      ],
     },
   },
   {
@@ -110,12 +116,37 @@ export const relatedRules: RuleSpec[] = [
     id: 'media/player-widget',
     label: 'chrome',
     pattern:
-      /^(?:slideshow|gallery|photo gallery|image|images|photo|picture|video|watch video|play video|watch|listen|audio|podcast|play)(?:\s?\(\s?\d+\s?(?:images?|photos?|pictures?|slides?)\s?\)|\s\d{1,2}:\d{2}(?::\d{2})?|\s\d+\s(?:images?|photos?|slides?))?$/iu,
+      /^(?:slideshow|gallery|photo gallery|image|images|photo|picture|video|watch video|play video|watch|listen|audio|podcast|play)(?:\s?\(\s?\d+\s?(?:images?|photos?|pictures?|slides?)\s?\)|\s\d{1,2}:\d{2}(?::\d{2})?|\s\d+\s(?:images?|photos?|slides?))?$|^(?:image|photo|picture|slide) \d{1,3} of \d{1,3}$/iu,
     weight: 3,
     reason: 'a media player or gallery widget',
     examples: {
-      match: ['Slideshow ( 3 images )', 'Watch video 02:17', 'Image', 'Gallery 12 photos'],
+      match: ['Slideshow ( 3 images )', 'Watch video 02:17', 'Image', 'Gallery 12 photos', 'Image 3 of 14'],
       noMatch: ['Image is everything, he said.'],
+    },
+  },
+  {
+    id: 'media/player-settings',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:this is a modal window|close (?:this )?modal (?:window|dialog)|beginning of dialog window\..{0,80}|end of dialog window|escape will cancel and close the window|(?:closed )?captions? settings(?:, opens captions settings dialog)?|(?:closed )?captions? (?:not available|off(?:, selected)?)|captions will look like this|video quality|playback (?:rate|speed)|text edge style|font family|(?:text|background|window|caption area) (?:colou?r|opacity)|\d{1,3}% \((?:transparency|opaque)\)|semi-transparent|reset restore all settings to the default values|current time \d+:\d{2}|duration(?: time)? \d+:\d{2}|remaining time -?\d+:\d{2}|stream type live|seek to live, currently (?:behind|playing) live|(?:loaded|progress): \d+(?:\.\d+)?%|no compatible source was found for this media|the media could not be loaded\b.{0,160})[.!]?$/iu,
+    weight: 4,
+    reason: "a video player's controls or caption settings rendered as text",
+    examples: {
+      match: [
+        'This is a modal window.',
+        'Beginning of dialog window. Press Escape to leave it.',
+        'Closed Caption Settings',
+        'Captions off, selected',
+        '50% (transparency)',
+        'Current Time 0:00',
+        'Loaded: 0%',
+        'Text Edge Style',
+      ],
+      noMatch: [
+        'Video quality has improved on every network since the upgrade, the regulator said.',
+        'Font size matters less than contrast for older readers, the study found.',
+      ],
     },
   },
   {
@@ -136,7 +167,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:filed under|tagged(?: with| as)?|topics|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories)\s?:?\s[^.!?]{1,200}$/iu,
+      /^(?:filed (?:under|to(?=\s?:))|tagged(?: with| as)?|topics|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories)\s?:?\s[^.!?]{1,200}$/iu,
     weight: 3.5,
     reason: 'a list of tags or topics',
     examples: {
@@ -145,6 +176,7 @@ export const relatedRules: RuleSpec[] = [
         'Topics: housing, rents, city council',
         'In this article: phones, gadgets, reviews',
         'Filed under city budget , transit , schools',
+        'Filed to: parks',
       ],
       noMatch: [
         'Topics ranged from housing to transit, and the debate ran late.',

@@ -140,6 +140,44 @@ export const socialRules: RuleSpec[] = [
     },
   },
   {
+    id: 'share/like-widget',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:like loading(?:\.\.\.|…)|be the first to like this\.?|\d[\d,]* (?:bloggers?|people|readers) likes? this\.?)$/iu,
+    weight: 4,
+    reason: 'a blog like button and its counter ("Like Loading...", "Be the first to like this.")',
+    examples: {
+      match: ['Like Loading...', 'Be the first to like this.', '12 bloggers like this.'],
+      noMatch: [
+        'Be the first to like this new café, the owner urged neighbours.',
+        '12 people like this plan, the survey found.',
+      ],
+    },
+  },
+  {
+    id: 'share/sharing-options',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:share\s?)?(?:(?:show|see|view) (?:more|fewer|all)|close(?: extra| more)?|more|all|extra|other) sharing options(?: for:\s?\S.{0,160})?$|^copy (?:link|url)\s?(?:link |url ?)?copied!?$/iu,
+    weight: 4,
+    reason:
+      'a share bar toggle ("Show more sharing options") or a copy-link button with its confirmation glued on',
+    examples: {
+      match: [
+        'Show more sharing options',
+        'Close more sharing options',
+        'Share All sharing options for: Tram line to close for a week of repairs',
+        'Copy Link URLCopied!',
+      ],
+      noMatch: [
+        'More sharing options for families were promised by the housing minister.',
+        'Copy link checks are done by the editors before publication.',
+      ],
+    },
+  },
+  {
     id: 'share/follow-on-networks',
     label: 'chrome',
     languages: ['en'],
