@@ -1,5 +1,19 @@
 import type { RuleSpec } from '../types.js';
 
+/** An index, commodity or currency name of up to four words, as a ticker strip shows it. */
+const QUOTE_NAME = "[\\p{L}][\\p{L}\\p{N}&.'’/-]*(?:\\s[\\p{L}\\p{N}&.'’/-]+){0,3}";
+/** A price level, in either decimal convention, perhaps with a currency sign. */
+const LEVEL = '[$€£¥₹]?\\s?\\d[\\d,.\\u00a0\\u202f]*\\d';
+const PERCENT = '\\d[\\d,.]*\\s?%';
+/** Names of indexes, commodities and currency pairs that a bare +/- change may follow. */
+const MARKET_NAMES = [
+  'sensex|nifty(?: 50| bank)?|dow(?: jones)?|nasdaq(?: composite| 100)?|s&p(?: 500| 100)?|ftse(?: 100| 250| mib)?',
+  'dax|mdax|tecdax|cac(?: 40)?|smi|ibex(?: 35)?|aex|atx|omx|stoxx(?: 600| 50)?|euro stoxx(?: 50)?|nikkei(?: 225)?',
+  'topix|hang seng|shanghai composite|csi 300|kospi|asx(?: 200)?|tsx|bovespa|ibovespa|merval|ipc|russell 2000|vix',
+  'gold|silver|platinum|copper|brent(?: crude)?|wti(?: crude)?|crude(?: oil)?|oil|natural gas|bitcoin|btc|ether(?:eum)?',
+  '[a-z]{3}/[a-z]{3}',
+].join('|');
+
 /** Stock-quote widgets: exchange tickers, quote fields and price-change lines. */
 export const marketRules: RuleSpec[] = [
   {
@@ -31,6 +45,36 @@ export const marketRules: RuleSpec[] = [
         'Price as of March 3, 2021, 4:00 p.m. ET',
       ],
       noMatch: ['Market capitalisation fell by a third during the crisis, analysts said.', 'Volume is up.'],
+    },
+  },
+  {
+    id: 'market/index-level',
+    label: 'chrome',
+    // A market ticker strip: a name, its level and the change. With an arrow any name will do
+    // ("Sensex 74,015.20 ▲ 0.44%"); with a bare sign the name must be a market's, since an
+    // election table ("Greens 4,210 +2.1%") looks the same.
+    pattern: new RegExp(
+      `^${QUOTE_NAME}\\s${LEVEL}\\s[▲▼△▽↑↓⬆⬇]\\s?[+\\-−]?${PERCENT}$|^(?:${MARKET_NAMES})(?:\\s[\\p{L}\\p{N}&.'’/-]+){0,2}\\s${LEVEL}\\s(?:[+\\-−]\\s?${PERCENT}|\\([+\\-−]${PERCENT}\\))$`,
+      'iu',
+    ),
+    weight: 3,
+    needsDigit: true,
+    reason: 'a market index or quote in a ticker strip',
+    examples: {
+      match: [
+        'Sensex 74,015.20 ▲ 0.44%',
+        'Hang Seng 16.720,35 ▼ 1,02 %',
+        'DAX 18.492,12 -0,35 %',
+        'Dow Jones 39,112.16 +0.3%',
+        'S&P 500 5,123.41 (−0.12%)',
+        'Brent crude $82.40 -1.1%',
+        'EUR/USD 1.0842 +0.05%',
+      ],
+      noMatch: [
+        'The Sensex closed 0.6% higher on Friday as banks rallied.',
+        'Greens 4,210 +2.1%',
+        'Inflation rose 3.2% in May, above forecasts.',
+      ],
     },
   },
   {

@@ -116,12 +116,20 @@ export const relatedRules: RuleSpec[] = [
     id: 'media/player-widget',
     label: 'chrome',
     pattern:
-      /^(?:slideshow|gallery|photo gallery|image|images|photo|picture|video|watch video|play video|watch|listen|audio|podcast|play)(?:\s?\(\s?\d+\s?(?:images?|photos?|pictures?|slides?)\s?\)|\s\d{1,2}:\d{2}(?::\d{2})?|\s\d+\s(?:images?|photos?|slides?))?$|^(?:image|photo|picture|slide) \d{1,3} of \d{1,3}$/iu,
+      /^(?:slideshow|gallery|photo gallery|image|images|photo|picture|video|watch video|play video|watch|listen|audio|podcast|play)(?:\s?\(\s?\d+\s?(?:images?|photos?|pictures?|slides?)\s?\)|\s\d{1,2}:\d{2}(?::\d{2})?|\s\d+\s(?:images?|photos?|slides?))?$|^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine) )?\d{1,3} (?:of|von|sur|de|di) \d{1,3}$/iu,
     weight: 3,
     reason: 'a media player or gallery widget',
     examples: {
-      match: ['Slideshow ( 3 images )', 'Watch video 02:17', 'Image', 'Gallery 12 photos', 'Image 3 of 14'],
-      noMatch: ['Image is everything, he said.'],
+      match: [
+        'Slideshow ( 3 images )',
+        'Watch video 02:17',
+        'Image',
+        'Gallery 12 photos',
+        'Image 3 of 14',
+        '2 of 9',
+        'Bild 4 von 12',
+      ],
+      noMatch: ['Image is everything, he said.', '3 of 5 voters back the plan'],
     },
   },
   {
