@@ -19,7 +19,7 @@ import { REPEATED_TEXT, REPEATED_WIDGET, withRepeatedText, withRepeatedWidgets }
 import { repeatKey } from './repeat.js';
 import { contextRule } from './rules/compile.js';
 import { isDisabled, ruleMatcher } from './rules/index.js';
-import { BODY, CHROME, type LineScores, type MatchedRules, scoreLine } from './scoring.js';
+import { BODY, BYLINE, CHROME, type LineScores, type MatchedRules, scoreLine } from './scoring.js';
 import { type LineScan, scanLine } from './text/line-scan.js';
 import { type SourceLine, splitLines } from './text/lines.js';
 import { type ClassifyOptions, LABELS, type Label, type LineDecision, type Rule } from './types.js';
@@ -116,7 +116,8 @@ export function classifyDocument(
     return scoreLine(lineRules, prose, DEFAULT_WEIGHTS.ruleExplainsProse);
   });
   const headlines = headerLines(content, matched, vectors);
-  const decoded = decodeWithArticle(scored, content, headlines);
+  const aboveSignOff = linesAboveSignOff(content, matched);
+  const decoded = decodeWithArticle(scored, content, headlines, aboveSignOff);
   const decisions = new Array<LineDecision>(source.length);
   contentIndexes.forEach((lineIndex, k) => {
     const text = (source[lineIndex] as SourceLine).text;
@@ -136,11 +137,13 @@ function decodeWithArticle(
   scored: readonly LineScores[],
   content: readonly LineFeatures[],
   headlines: readonly boolean[],
+  aboveSignOff: readonly boolean[],
 ): DecodedLine[] {
   const lines = scored.map((s, k) => ({
     scores: s.scores,
     marker: isMarker(s.rules),
     headline: headlines[k] === true,
+    aboveSignOff: aboveSignOff[k] === true,
   }));
   const decoded = decode(lines, DEFAULT_WEIGHTS);
   if (decoded.some((line) => line.label === BODY)) return decoded;
@@ -222,6 +225,32 @@ function headerLines(
     // row): a paragraph followed by more prose is where the article starts.
     const next = content[k + 1];
     flags[k] = next !== undefined && !(next.endsSentence && next.words >= ARTICLE_SENTENCE_WORDS);
+    break;
+  }
+  return flags;
+}
+
+/** How many lines above a wire's sign-off are taken to be the story it closes. */
+const SIGN_OFF_REACH = 12;
+/** A sign-off closes a story only when a paragraph sits this close above it. */
+const SIGN_OFF_PARAGRAPH_GAP = 2;
+
+/**
+ * The lines just above the last wire sign-off ("--IANS", "(Reporting by …)") that closes a
+ * paragraph. Wire copy ends where its agency signs off, so an "Also read" line or an ad
+ * between its last paragraphs does not end the article there: the paragraphs after it are
+ * still the story's. A sign-off with no prose above it (an agency name in a teaser list)
+ * marks nothing.
+ */
+function linesAboveSignOff(content: readonly LineFeatures[], matched: readonly MatchedRules[]): boolean[] {
+  const flags = new Array<boolean>(content.length).fill(false);
+  for (let k = content.length - 1; k > 0; k--) {
+    if (!(matched[k] as MatchedRules)[BYLINE]?.signsOff) continue;
+    const closesParagraph = content
+      .slice(Math.max(0, k - SIGN_OFF_PARAGRAPH_GAP), k)
+      .some((above) => isArticleSentence(above));
+    if (!closesParagraph) continue;
+    for (let j = Math.max(0, k - SIGN_OFF_REACH); j < k; j++) flags[j] = true;
     break;
   }
   return flags;

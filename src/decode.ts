@@ -56,6 +56,11 @@ export interface DecoderWeights {
   ruleExplainsProse: number;
   /** Body evidence for the line that reads as the headline above the first paragraph. */
   headlineBonus: number;
+  /**
+   * Cost of leaving the article before a wire's sign-off that closes a paragraph: the copy
+   * above the tag is the story's own, even with an "Also read" line or an ad inside it.
+   */
+  aboveSignOffCost: number;
 }
 
 export const DEFAULT_WEIGHTS: DecoderWeights = {
@@ -68,6 +73,7 @@ export const DEFAULT_WEIGHTS: DecoderWeights = {
   tailEntryCost: 2,
   ruleExplainsProse: 0.8,
   headlineBonus: 2,
+  aboveSignOffCost: 2,
 };
 
 /** What the decoder needs of one non-blank line. */
@@ -78,6 +84,8 @@ export interface DecoderLine {
   marker: boolean;
   /** The line reads as the headline (or its standfirst) above the first paragraph. */
   headline?: boolean;
+  /** The line sits in the few lines above a wire's sign-off that closes a paragraph. */
+  aboveSignOff?: boolean;
 }
 
 export interface DecodedLine {
@@ -92,9 +100,11 @@ function emission(line: DecoderLine, state: State, weights: DecoderWeights): num
   if (state.zone === PRE && state.label === BODY && line.headline !== true) return Number.NEGATIVE_INFINITY;
   const base = (scores[state.label] as number) + (state.label === BODY ? weights.bodyBias : 0);
   if (state.zone === MAIN) return state.label === BODY ? base : base - weights.inlineCost;
-  if (state.label !== CHROME) return base - weights.outsideCost;
+  const outside =
+    weights.outsideCost + (state.zone === POST && line.aboveSignOff ? weights.aboveSignOffCost : 0);
+  if (state.label !== CHROME) return base - outside;
   const proseAsChrome = (scores[BODY] as number) - weights.outsideProseDiscount;
-  return Math.max(base, proseAsChrome) - weights.outsideCost;
+  return Math.max(base, proseAsChrome) - outside;
 }
 
 function transition(from: State, to: State, weights: DecoderWeights, marker: boolean): number {

@@ -45,6 +45,11 @@ export interface RuleSpec {
   examples?: { match?: readonly string[]; noMatch?: readonly string[] };
   /** A paywall prompt that says the text stops here ("subscribe to continue reading"). */
   truncates?: boolean;
+  /**
+   * A wire's sign-off that closes the story it follows (an agency tag, "Reporting by …"): the
+   * paragraphs just above it are taken to be the article's own, whatever sits between them.
+   */
+  signsOff?: boolean;
   /** Longest trimmed line the rule looks at (default 400 characters). */
   maxLength?: number;
   /**
@@ -74,6 +79,7 @@ export interface Rule {
   readonly weight: number;
   readonly reason: string;
   readonly truncates: boolean;
+  readonly signsOff: boolean;
   readonly maxLength: number;
   readonly needsDigit: boolean;
   readonly examples: { match: readonly string[]; noMatch: readonly string[] };

@@ -8,6 +8,7 @@ export const agencyRules: RuleSpec[] = [
   {
     id: 'agency/dash-tag',
     label: 'byline',
+    signsOff: true,
     pattern: new RegExp(`^[-–—]{1,3}\\s?(?:${AGENCIES}|[A-Z]{2,6})\\s?[-–—]{0,3}$`, 'iu'),
     weight: 6,
     reason: 'an agency tag closing wire copy (--IANS)',
@@ -16,6 +17,7 @@ export const agencyRules: RuleSpec[] = [
   {
     id: 'agency/bare-tag',
     label: 'byline',
+    signsOff: true,
     pattern: new RegExp(
       `^[([]?\\s?(?:by\\s|por\\s|par\\s|von\\s|di\\s|da\\s)?(?:${AGENCIES})(?:\\s?(?:[/,&+]|and|with|y|et|und|e)\\s?(?:${AGENCIES}))*\\s?[)\\]]?(?:\\s?(?:staff|writers?|reporters?|correspondent|news|photo|wire|desk|report))?[.:]?$`,
       'iu',
@@ -30,6 +32,7 @@ export const agencyRules: RuleSpec[] = [
   {
     id: 'agency/inputs-from',
     label: 'byline',
+    signsOff: true,
     pattern:
       /^[([]?\s?(?:with )?(?:inputs?|input|agency inputs?|reporting|additional inputs?) (?:from|by)\s[^.,;]{1,40}[)\]]?\.?$|^[([]?\s?(?:with|from) (?:agency|wire) (?:inputs?|reports?)[)\]]?\.?$/iu,
     weight: 5,
@@ -42,6 +45,7 @@ export const agencyRules: RuleSpec[] = [
   {
     id: 'agency/tag-with-initials',
     label: 'byline',
+    signsOff: true,
     pattern: /^[([]?(?:PTI|IANS|ANI|UNI|AFP|AP|REUTERS|DPA|EFE|ANSA)[)\]]?(?:\s[A-Z]{2,4}){1,5}$/u,
     weight: 5,
     reason: 'an agency tag followed by desk initials',
@@ -59,6 +63,7 @@ export const agencyRules: RuleSpec[] = [
   {
     id: 'agency/wire-signoff',
     label: 'byline',
+    signsOff: true,
     pattern:
       /^(?:(?:\(|\[)?(?:this )?(?:story|report|article|copy) (?:filed|compiled|distributed) (?:by|via)\s.{1,60})$/iu,
     weight: 4,

@@ -62,6 +62,7 @@ export const bylineRules: RuleSpec[] = [
   {
     id: 'byline/reporting-by',
     label: 'byline',
+    signsOff: true,
     pattern:
       /^[([]?\s?(?:reporting|writing|editing|additional reporting|compiled|research|production|graphics|fact-?checking|reporting and writing|written|edited) by\b.{0,300}$/iu,
     weight: 5,
@@ -79,6 +80,7 @@ export const bylineRules: RuleSpec[] = [
   {
     id: 'byline/contributed',
     label: 'byline',
+    signsOff: true,
     languages: ['en'],
     pattern:
       /\b(?:contributed (?:to )?(?:this |the )?(?:report|story|article|reporting|coverage)|contributed reporting|(?:with|additional) (?:reporting|inputs?) from)\b/iu,

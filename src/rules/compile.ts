@@ -20,6 +20,7 @@ export function compileRule(spec: RuleSpec): Rule {
     weight: spec.weight,
     reason: spec.reason,
     truncates: spec.truncates ?? false,
+    signsOff: spec.signsOff ?? false,
     maxLength: spec.maxLength ?? DEFAULT_MAX_LENGTH,
     needsDigit: spec.needsDigit ?? false,
     examples: { match: spec.examples?.match ?? [], noMatch: spec.examples?.noMatch ?? [] },

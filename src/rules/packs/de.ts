@@ -719,6 +719,7 @@ export function germanRules(): RuleSpec[] {
     {
       id: 'agency/de-material',
       label: 'byline',
+      signsOff: true,
       languages: ['de'],
       pattern:
         /^[([]?\s?(?:mit |unter verwendung von )?(?:material|informationen|angaben) (?:von|der|aus)\s(?:den |der |dem )?(?:nachrichtenagenturen?\s|agenturen?\s)?[\p{L}\p{N}/,&. -]{1,50}[)\]]?\.?$|^[([]?\s?mit (?:agenturmaterial|agenturen|dpa|afp|reuters|ap|kna|epd|sid)(?:\s?(?:[/,]|und)\s?(?:dpa|afp|reuters|ap|kna|epd|sid|rtr))*[)\]]?\.?$/iu,
@@ -738,6 +739,7 @@ export function germanRules(): RuleSpec[] {
     {
       id: 'agency/de-short-tags',
       label: 'byline',
+      signsOff: true,
       languages: ['de'],
       pattern:
         /^[([]?\s?(?:dpa-(?:afx|tmn|infocom|[a-z]{2,3})|sid|rtr|dts|ddp|dapd|afx|tmn|kna|epd|apa|sda|red|jv)(?:\s?[/,]\s?(?:dpa|afp|ap|reuters|rtr|sid|kna|epd|apa|sda|dts|ddp|afx|tmn|red|[a-z]{2,4}))*[)\]]?\.?$|^(?:©\s?)?dpa-infocom,\s?dpa:\d{6}-\d{2}-\d{3,7}(?:\/\d{1,3})?$|^dpa:\d{6}-\d{2}-\d{3,7}(?:\/\d{1,3})?$/iu,

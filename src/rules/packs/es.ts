@@ -606,6 +606,7 @@ export function spanishRules(): RuleSpec[] {
     {
       id: 'agency/es-con-informacion',
       label: 'byline',
+      signsOff: true,
       languages: ['es'],
       pattern:
         /^[([]?\s?(?:con (?:información|informaciones|info|datos|reportes?) (?:de|del|de la|de las|de los)\s(?:agencias|(?:la )?agencia [\p{L}]+|efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|notimex|sputnik|télam|bloomberg|associated press|agence france-presse|rtve|bbc mundo|cnn|la redacción|medios locales)(?:\s?(?:,|y|e|\/)\s?(?:agencias|(?:la )?agencia [\p{L}]+|efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|notimex|sputnik|télam|bloomberg|associated press|agence france-presse|rtve|bbc mundo|cnn|la redacción|medios locales)){0,4}|(?:redacción|agencias) ?\/ ?(?:efe|afp|ap|reuters|europa press)|(?:efe|afp|ap|reuters|europa press) ?\/ ?(?:redacción|agencias)|notimex|prensa latina|colpisa|servimedia|agencia (?:afp|ap|reuters|andina|anadolu|xinhua|sputnik|télam)|télam|telam|dpa en español)[)\]]?\.?$/iu,

@@ -607,6 +607,7 @@ export function frenchRules(): RuleSpec[] {
     {
       id: 'agency/fr-avec-afp',
       label: 'byline',
+      signsOff: true,
       languages: ['fr'],
       pattern:
         /^[([]?\s?(?:(?:[\p{L}\p{N}.' -]{1,30} )?avec (?:l['’])?(?:afp|reuters|ap|agences|belga|ats|relaxnews|afp et reuters)|sources?\s?:\s?(?:afp|reuters|ap|agences)|(?:d['’]après|selon) (?:l['’])?(?:afp|reuters|ap|agences)|afp\/relaxnews|(?:la )?rédaction (?:avec|et) (?:l['’])?(?:afp|agences))[)\]]?\.?$/iu,

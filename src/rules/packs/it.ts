@@ -565,6 +565,7 @@ export function italianRules(): RuleSpec[] {
     {
       id: 'agency/it-agenzie',
       label: 'byline',
+      signsOff: true,
       languages: ['it'],
       pattern:
         /^[([]?\s?(?:lapresse|askanews|italpress|agenzia dire|dire|agenzia nova|ansamed|ansa\.it|agi\.it|adnkronos salute|public policy|(?:fonte|fonti)\s?:?\s?(?:ansa|agi|adnkronos|lapresse|askanews|italpress))(?:\s?[/,]\s?(?:ansa|agi|adnkronos|lapresse|askanews|italpress|afp|ap|reuters|dire))*\s?[)\]]?\.?$/iu,

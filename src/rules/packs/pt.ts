@@ -580,6 +580,7 @@ export function portugueseRules(): RuleSpec[] {
     {
       id: 'agency/pt-agencias',
       label: 'byline',
+      signsOff: true,
       languages: ['pt'],
       pattern:
         /^[([]?\s?(?:com (?:informações|info|dados) (?:da|do|das|dos|de)\s(?:agências|(?:agência )?[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,2})(?:\s?(?:,|e|\/)\s?(?:agências|(?:agência )?[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,2})){0,3}|com (?:agências|afp|reuters|ap|lusa|efe|estadão conteúdo|folhapress)(?:\s?(?:,|e|\/)\s?(?:agências|afp|reuters|ap|lusa|efe))*|agência (?:lusa|brasil|o globo|estado|senado|câmara|afp|reuters|ap|efe)|estadão conteúdo|folhapress|(?:redação|agências) ?\/ ?(?:lusa|afp|reuters|ap|efe)|(?:lusa|afp|reuters|ap|efe) ?\/ ?(?:redação|agências))[)\]]?\.?$/iu,
