@@ -214,6 +214,47 @@ describe('teasers set between paragraphs', () => {
     expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
   });
 
+  test("a line of the other story's source and tags between headline and summary goes with the teaser", () => {
+    const lines = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      'TOWN HALL',
+      'Library opening hours to be cut again',
+      'valleypost.example Local News',
+      'The new hours start in May and close two branches on Mondays.',
+      'ON THE WATER',
+      'Rowing club wins the county regatta',
+      '3 shares Sport',
+      'The winning crew was coached for the third season running by a former champion.',
+      PARAGRAPH(3),
+      PARAGRAPH(4),
+    ];
+    const result = cleanArticle(lines.join('\n'));
+    expect(result.lines.filter((line) => line.ruleId === 'teaser/kicker-headline').length).toBe(8);
+    for (const teaser of ['valleypost.example', '3 shares Sport', 'new hours start', 'winning crew'])
+      expect(result.text).not.toContain(teaser);
+    for (let n = 1; n <= 4; n++) expect(result.text).toContain(`the ${n}th time`);
+  });
+
+  test("a table's header said twice over its rows is no teaser's tag line", () => {
+    const lines = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      'Harbour',
+      'Berth Ship Tonnes Days',
+      'Berth Ship Tonnes Days',
+      'B1 Nordlys 12,000 3. B2 Kestrel 8,500 2.',
+      'Marina',
+      'Berth Ship Tonnes Days',
+      'Berth Ship Tonnes Days',
+      'M1 Aurora 900 1. M2 Tern 450 4.',
+      PARAGRAPH(2),
+    ];
+    const result = cleanArticle(lines.join('\n'));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/kicker-headline')).toBe(false);
+  });
+
   test('one pair alone is not a run of teasers', () => {
     const lines = [
       'Harbour board votes to rebuild the ferry pier',

@@ -56,6 +56,31 @@ function isTitle(f: LineFeatures): boolean {
   return f.words >= TITLE_MIN_WORDS && f.words <= TITLE_MAX_WORDS && !f.endsSentence;
 }
 
+/** Most words of a teaser's line of source and tags. */
+const TAG_WORDS = 6;
+
+/**
+ * A short unpunctuated line of source and tags under a teaser's headline, over its summary. A
+ * table's header said twice ("Pos Player Stats") is not one.
+ */
+function isTagLine(
+  f: LineFeatures | undefined,
+  title: LineFeatures,
+  below: LineFeatures | undefined,
+  belowRules: MatchedRules | undefined,
+): boolean {
+  if (f === undefined || below === undefined || belowRules === undefined) return false;
+  return (
+    f.words >= 1 &&
+    f.words <= TAG_WORDS &&
+    f.text !== title.text &&
+    !f.endsSentence &&
+    !f.text.endsWith(':') &&
+    isSummary(below) &&
+    unexplained(belowRules)
+  );
+}
+
 /**
  * The rules of each line with the teaser rule added to the kicker, the headline and the short
  * summary of every kicker-headline pair inside the article, when the page has enough of them.
@@ -81,16 +106,17 @@ export function withTeaserBoxes(
     if (!isStrongProse(lines[k - 1] as LineFeatures) && !marked.has(k - 1)) continue;
     // Under a teaser's headline: its short summary, its date, other boilerplate or nothing; a
     // paragraph of the article's length under it makes the pair a subheading.
-    const next = lines[k + 2];
-    const nextRules = matched[k + 2];
+    // A line of the other story's source and tags ("cnn.com News") may come first.
+    const tags = isTagLine(lines[k + 2], title, lines[k + 3], matched[k + 3]) ? 1 : 0;
+    const next = lines[k + 2 + tags];
+    const nextRules = matched[k + 2 + tags];
     const summary = next !== undefined && isSummary(next) && unexplained(nextRules as MatchedRules);
     const boilerplate = nextRules !== undefined && !unexplained(nextRules);
     if (next !== undefined && !summary && !boilerplate) continue;
     pairs++;
-    marked.add(k);
-    marked.add(k + 1);
-    if (summary) marked.add(k + 2);
-    k++;
+    for (let j = k; j <= k + 1 + tags; j++) marked.add(j);
+    if (summary) marked.add(k + 2 + tags);
+    k += 1 + tags;
   }
   if (pairs < MIN_PAIRS) return [...matched];
   return matched.map((rules, k) =>
