@@ -4,6 +4,7 @@ import { detectLanguageOfLines, type LanguageCounts, lowerLanguageCounts } from 
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
+import { PAGE_TITLE, withPageTitle } from './model/page-title.js';
 import { proseLogit } from './model/prose-model.js';
 import { firstOfSameText } from './model/same-text.js';
 import {
@@ -109,6 +110,7 @@ export function classifyDocument(
     !isDisabled(RELATED_LIST, options.disable),
     !isDisabled(EXPANDER_LIST, options.disable),
     !isDisabled(REPEATED_TEXT, options.disable),
+    !isDisabled(PAGE_TITLE, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
@@ -285,6 +287,7 @@ export function analyseLines(
   findRelatedLists = true,
   findExpanderLists = true,
   findRepeatedText = true,
+  findPageTitle = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -299,7 +302,8 @@ export function analyseLines(
   const sameText = firstOfSameText(content);
   const inWidgets = findWidgets ? withRepeatedWidgets(content, matched, sameText) : matched;
   const withWidgets = findRepeatedText ? withRepeatedText(content, inWidgets, sameText) : inWidgets;
-  const withNames = findNames ? withBareNames(content, withWidgets) : withWidgets;
+  const withTitle = findPageTitle ? withPageTitle(content, withWidgets) : withWidgets;
+  const withNames = findNames ? withBareNames(content, withTitle) : withTitle;
   const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
   const withLists = findRelatedLists ? withRelatedLists(content, withTeasers) : withTeasers;
   const aboveExpander = findExpanderLists ? withListsAboveExpander(content, withLists) : withLists;
