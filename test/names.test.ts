@@ -403,6 +403,34 @@ describe('reader comments', () => {
     expect(result.lines.some((line) => line.ruleId === 'comments/thread')).toBe(true);
   });
 
+  const separatorThread = (opener: readonly string[]) =>
+    [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      PARAGRAPH(3),
+      PARAGRAPH(4),
+      ...opener,
+      'Dana Whitfield · March 5, 2021 at 7:02 AM',
+      'Was the storm of last February taken into account when the height of the new deck was chosen?',
+      'Ole K. · March 6, 2021 at 6:48 PM',
+      'Good to see the open evening, I will come along and bring my neighbours who fish from the pier.',
+      'Marta (harbour watcher) · March 6, 2021 at 9:15 PM',
+      'The old pier served us for ninety years, so I hope the new one is built to last as long again.',
+    ].join('\n');
+
+  test('name · date at time lines under a comments heading open comments', () => {
+    const result = cleanArticle(separatorThread(['There are 3 comments']));
+    for (const comment of ['Was the storm', 'Good to see the open evening', 'ninety years'])
+      expect(result.text).not.toContain(comment);
+    for (let n = 1; n <= 4; n++) expect(result.text).toContain(`the ${n}th time`);
+  });
+
+  test('without a comments heading above them, name · date at time lines open nothing', () => {
+    const result = cleanArticle(separatorThread([]));
+    expect(result.lines.some((line) => line.ruleId === 'comments/thread')).toBe(false);
+  });
+
   test('dated commenter lines and replies of several paragraphs are dropped too', () => {
     const reply = [
       'Thanks for asking, Dana.',

@@ -18,6 +18,16 @@ export const COMMENT_THREAD: Rule = contextRule({
 
 /** The author lines that open a comment: "jo_b says:", "Jo B on May 2, 2020 at 4:10 pm said:". */
 const AUTHOR_LINES: ReadonlySet<string> = new Set(['comments/author-says', 'comments/author-dated']);
+/**
+ * A name and a posting time with the date ("Sallie G. · March 10, 2017 at 12:20 AM"): the
+ * header of a comment, but also the shape of an article's own byline or of a live blog's
+ * entries, so it only opens a comment below a line that opens the comments ("13 Comments",
+ * "Leave a reply").
+ */
+const DATED_AUTHOR =
+  /^[\p{L}\p{N}._'’ ()-]{1,40}\s[·•|—–-]\s[\p{L}\p{N}.,/ -]{4,30}?\sat\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
+/** The rules of lines that open a comment section. */
+const SECTION_OPENERS: ReadonlySet<string> = new Set(['comments/widget', 'comments/thread-heading']);
 /** A thread needs this many comments. */
 const MIN_COMMENTS = 2;
 /** Most lines from one author line to the next (date, text, reply buttons, a long reply). */
@@ -31,8 +41,12 @@ export function withCommentThreads(
   matched: readonly MatchedRules[],
 ): MatchedRules[] {
   const authors: number[] = [];
+  let opened = false;
   matched.forEach((rules, k) => {
-    if (AUTHOR_LINES.has(rules[CHROME]?.id ?? '')) authors.push(k);
+    const id = rules[CHROME]?.id ?? '';
+    if (AUTHOR_LINES.has(id) || (opened && DATED_AUTHOR.test((lines[k] as LineFeatures).text)))
+      authors.push(k);
+    if (SECTION_OPENERS.has(id)) opened = true;
   });
   if (authors.length < MIN_COMMENTS) return [...matched];
   const marked = new Set<number>();
