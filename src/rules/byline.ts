@@ -220,11 +220,15 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/date-then-author',
     label: 'byline',
     pattern:
-      /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?\s?(?:[A-Z]{2,4})?\s(?:BY|[Bb]y)\s[\p{L}\p{M} .'’-]{2,60}$|^\p{L}+\s\d{1,2},\s\d{4}\s(?:at\s)?\d{1,2}:\d{2}\s?[ap]\.?m\.?\s(?:[Uu]pdated|[Mm]odified)\s.{5,60}$/u,
+      /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?\s?(?:[A-Z]{2,4})?\s(?:BY|[Bb]y)\s[\p{L}\p{M} .'’-]{2,60}$|^\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s?(?:[A-Z]{2,4}\s)?\d{1,2}[./]\d{1,2}[./]\d{2,4}\s(?:BY|[Bb]y)\s[\p{L}\p{M} .'’-]{2,60}$|^\p{L}+\s\d{1,2},\s\d{4}\s(?:at\s)?\d{1,2}:\d{2}\s?[ap]\.?m\.?\s(?:[Uu]pdated|[Mm]odified)\s.{5,60}$/u,
     weight: 4,
     reason: 'a timestamp with an author or update time',
     examples: {
-      match: ['3/14/2016 8:05 AM PDT BY NEWS STAFF', 'May 2, 2020 at 7:15 am Updated May 3, 2020 at 1:20 pm'],
+      match: [
+        '3/14/2016 8:05 AM PDT BY NEWS STAFF',
+        '5:45 AM PST 11/19/2019 by Dana Whitfield',
+        'May 2, 2020 at 7:15 am Updated May 3, 2020 at 1:20 pm',
+      ],
       noMatch: ['May 2, 2020 at 7:15 am the sirens sounded across the valley.'],
     },
   },

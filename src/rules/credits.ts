@@ -59,6 +59,29 @@ export const creditRules: RuleSpec[] = [
     },
   },
   {
+    id: 'credit/courtesy',
+    label: 'byline',
+    // A picture's source alone on its line: "Courtesy of NASA", "Courtesy Google",
+    // "(Photo courtesy of the family)". A sentence that thanks someone runs on.
+    pattern:
+      /^[([]?\s?(?:(?:photos?|image|picture|video|illustration)\s)?courtesy(?: of)?\s(?!(?:of|the way|is|was)\b)[\p{L}\p{N}&.'’ /-]{2,60}[)\]]?\.?$/iu,
+    weight: 4,
+    reason: 'a "courtesy of …" picture credit',
+    examples: {
+      match: [
+        'Courtesy Google',
+        'Courtesy of NASA',
+        '(Photo courtesy of the Hale family)',
+        'Image courtesy Sony',
+      ],
+      noMatch: [
+        'Courtesy of the hotel, guests were given a free breakfast and a ride to the airport.',
+        'Courtesy',
+      ],
+    },
+    maxLength: 80,
+  },
+  {
     id: 'credit/copyright-holder',
     label: 'byline',
     pattern:

@@ -71,6 +71,27 @@ export const disclaimerRules: RuleSpec[] = [
     maxLength: 800,
   },
   {
+    id: 'disclaimer/market-data',
+    label: 'disclaimer',
+    // The delay and source notice under a quote box on finance pages.
+    pattern:
+      /^(?:(?:stock |market )?(?:quotes?|data|prices?) (?:are |is )?delayed (?:by )?(?:at least |up to )?\d+ (?:minutes?|mins?)(?:\.\s.{0,240}|\.)?|(?:real-time )?(?:quotes?|market data|stock data|quote data)(?: are| is)? (?:provided|powered|supplied) by [\p{L}\p{N}&.,'’ -]{2,60}\.?(?: .{0,200})?)$/iu,
+    weight: 4,
+    reason: 'a market-data delay or source notice',
+    examples: {
+      match: [
+        'Quotes delayed at least 15 minutes. Real-time quotes provided by BATS.',
+        'Market data provided by Interactive Data.',
+        'Prices delayed by 20 minutes',
+      ],
+      noMatch: [
+        'Quotes delayed by 15 minutes cost the fund millions, the regulator said.',
+        'Data provided by the ministry show a rise in cases over the winter, which doctors had expected.',
+      ],
+    },
+    maxLength: 300,
+  },
+  {
     id: 'disclaimer/views',
     label: 'disclaimer',
     pattern:

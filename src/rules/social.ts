@@ -6,7 +6,7 @@ export const socialRules: RuleSpec[] = [
     id: 'share/buttons',
     label: 'chrome',
     pattern:
-      /^(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|copy link|copy url|copied|gift(?: this)? article|listen|bookmark|text size|a\+|aa|\+|\d+\s?(?:shares?|comments?|likes?))(?:[\s|/,•·]+(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|url|more|on|via|by|this|to|article|story|entry|page|gift|listen|bookmark|\d+\s?(?:shares?|comments?|likes?)))*[:.]?$/iu,
+      /^(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|copy link|copy url|get (?:short )?(?:url|link)|copied|gift(?: this)? article|listen|bookmark|text size|a\+|aa|\+|\d+\s?(?:shares?|comments?|likes?))(?:[\s|/,•·]+(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|url|more|on|via|by|this|to|article|story|entry|page|gift|listen|bookmark|\d+\s?(?:shares?|comments?|likes?)))*[:.]?$/iu,
     weight: 4,
     reason: 'share, save or print buttons',
     examples: {
@@ -18,6 +18,7 @@ export const socialRules: RuleSpec[] = [
         'Share this entry',
         'Share by Mail',
         'Copy link',
+        'Get short URL',
         'Print Article',
         'Email | Print',
         'WhatsApp',
@@ -45,11 +46,15 @@ export const socialRules: RuleSpec[] = [
     id: 'share/glued-networks',
     label: 'chrome',
     pattern:
-      /^(?:(?:facebook|twitter|instagram|youtube|linkedin|whatsapp|pinterest|tiktok|telegram|reddit|email|koo app|snapchat|x)\s?){2,}$/iu,
+      /^(?:(?:share (?:to|on|via|with) ?)?(?:facebook|twitter|instagram|youtube|linkedin|whatsapp|pinterest|tiktok|telegram|reddit|email|e-mail|mail|messenger|more|print|koo app|snapchat|x)\s?){2,}$/iu,
     weight: 5,
     reason: 'social network names glued together',
     examples: {
-      match: ['FacebookTwitterInstagramYOUTUBE', 'Facebook Twitter LinkedIn'],
+      match: [
+        'FacebookTwitterInstagramYOUTUBE',
+        'Facebook Twitter LinkedIn',
+        'Share to LinkedInLinkedInShare to FacebookFacebookShare to EmailEmail',
+      ],
       noMatch: ['Facebook fined'],
     },
   },
@@ -57,7 +62,7 @@ export const socialRules: RuleSpec[] = [
     id: 'share/follow-us',
     label: 'chrome',
     pattern:
-      /^(?:follow|like|join|find|connect with) (?:us|@\w+|[\w.]+ (?:on|at))\b.{0,100}$|^follow (?:the )?(?:latest|live|our)\b.{0,60}(?:on|at) (?:twitter|facebook|instagram|x|telegram|whatsapp|google news|youtube)\b.{0,40}$|^(?:stay|keep) (?:connected|up to date|updated|informed) (?:with|on|via)\b.{0,80}$/iu,
+      /^(?:follow|like|join|find|connect with) (?:us|@\w+|[\w.]+ (?:on|at))\b.{0,100}$|^follow (?:this|the) (?:author|writer|reporter|columnist|topics?|authors|writers)(?: (?:of|in|within|from) this (?:article|story|post))?$|^follow (?:the )?(?:latest|live|our)\b.{0,60}(?:on|at) (?:twitter|facebook|instagram|x|telegram|whatsapp|google news|youtube)\b.{0,40}$|^(?:stay|keep) (?:connected|up to date|updated|informed) (?:with|on|via)\b.{0,80}$/iu,
     weight: 4,
     reason: 'a follow-us prompt',
     examples: {
@@ -66,6 +71,9 @@ export const socialRules: RuleSpec[] = [
         'FOLLOW US ON SOCIAL MEDIA',
         'Join us on Telegram',
         'Stay updated with our WhatsApp channel',
+        'Follow the author of this article',
+        'Follow the topics within this article',
+        'Follow this author',
       ],
       noMatch: ['Follow the money, the detective told her.'],
     },
