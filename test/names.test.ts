@@ -426,6 +426,29 @@ describe('reader comments', () => {
     for (let n = 1; n <= 4; n++) expect(result.text).toContain(`the ${n}th time`);
   });
 
+  test('a name line over a "date at time" line opens a comment under a thread heading', () => {
+    const text = [
+      'Harbour board votes to rebuild the ferry pier',
+      PARAGRAPH(1),
+      PARAGRAPH(2),
+      PARAGRAPH(3),
+      '3 thoughts on “Harbour board votes to rebuild the ferry pier”',
+      'Dana Whitfield',
+      'March 5, 2021 at 7:02 am',
+      'Was the storm of last February taken into account when the height of the new deck was chosen?',
+      'Ole Brennersen',
+      'March 6, 2021 at 6:48 pm',
+      'Good to see the open evening, I will come along and bring my neighbours who fish from the pier.',
+      'Marta Quintana',
+      'March 6, 2021 at 9:15 pm',
+      'The old pier served us for ninety years, so I hope the new one is built to last as long again.',
+    ].join('\n');
+    const result = cleanArticle(text);
+    for (const comment of ['Was the storm', 'Good to see the open evening', 'ninety years'])
+      expect(result.text).not.toContain(comment);
+    for (let n = 1; n <= 3; n++) expect(result.text).toContain(`the ${n}th time`);
+  });
+
   test('without a comments heading above them, name · date at time lines open nothing', () => {
     const result = cleanArticle(separatorThread([]));
     expect(result.lines.some((line) => line.ruleId === 'comments/thread')).toBe(false);

@@ -19,13 +19,13 @@ export const COMMENT_THREAD: Rule = contextRule({
 /** The author lines that open a comment: "jo_b says:", "Jo B on May 2, 2020 at 4:10 pm said:". */
 const AUTHOR_LINES: ReadonlySet<string> = new Set(['comments/author-says', 'comments/author-dated']);
 /**
- * A name and a posting time with the date ("Sallie G. · March 10, 2017 at 12:20 AM"): the
- * header of a comment, but also the shape of an article's own byline or of a live blog's
- * entries, so it only opens a comment below a line that opens the comments ("13 Comments",
- * "Leave a reply").
+ * A posting time with the date, perhaps after the name ("Sallie G. · March 10, 2017 at 12:20
+ * AM", or "August 8, 2018 at 3:17 pm" under a name line): the header of a comment, but also
+ * the shape of an article's own byline or of a live blog's entries, so it only opens a comment
+ * below a line that opens the comments ("13 Comments", "10 thoughts on …", "Leave a reply").
  */
 const DATED_AUTHOR =
-  /^[\p{L}\p{N}._'’ ()-]{1,40}\s[·•|—–-]\s[\p{L}\p{N}.,/ -]{4,30}?\sat\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
+  /^(?:[\p{L}\p{N}._'’ ()-]{1,40}\s[·•|—–-]\s)?[\p{L}\p{N}.,/ -]{4,30}?\sat\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
 /** The rules of lines that open a comment section. */
 const SECTION_OPENERS: ReadonlySet<string> = new Set(['comments/widget', 'comments/thread-heading']);
 /** A thread needs this many comments. */
