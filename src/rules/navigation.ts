@@ -39,7 +39,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/menu-word',
     label: 'chrome',
     pattern:
-      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|click here|tap here|read more|see more|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
+      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|click here|tap here|read more|see more|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|breaking news|breaking|live updates|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
     weight: 2,
     reason: 'a menu word alone on its line',
     examples: {
@@ -51,8 +51,10 @@ export const navigationRules: RuleSpec[] = [
         'Politics',
         'Site Information Navigation',
         'Quick Links',
+        'BREAKING NEWS',
+        'Go to permalink',
       ],
-      noMatch: ['Home is where the heart is.'],
+      noMatch: ['Home is where the heart is.', 'Breaking news travels fast in a small town.'],
     },
   },
   {
