@@ -16,6 +16,17 @@ export const COMMENT_THREAD: Rule = contextRule({
   reason: 'the text of a reader comment (between two commenter lines)',
 });
 
+/**
+ * The header of a comment in a thread that a dateline rule took for a byline ("Mira O. ·
+ * April 4, 2023 at 8:12 AM"): in a thread it is the comment's, so it goes with the comments.
+ */
+export const COMMENT_AUTHOR: Rule = contextRule({
+  id: 'comments/author-line',
+  label: 'chrome',
+  weight: 5,
+  reason: 'the name and posting time over a reader comment in a thread',
+});
+
 /** The author lines that open a comment: "jo_b says:", "Jo B on May 2, 2020 at 4:10 pm said:". */
 const AUTHOR_LINES: ReadonlySet<string> = new Set(['comments/author-says', 'comments/author-dated']);
 /**
@@ -50,10 +61,12 @@ export function withCommentThreads(
   });
   if (authors.length < MIN_COMMENTS) return [...matched];
   const marked = new Set<number>();
+  const headers = new Set<number>();
   authors.forEach((author, i) => {
     const next = authors[i + 1];
     if (next !== undefined && next - author <= MAX_COMMENT_LINES) {
       for (let k = author + 1; k < next; k++) marked.add(k);
+      headers.add(author).add(next);
       return;
     }
     if (i === 0 || author - (authors[i - 1] as number) > MAX_COMMENT_LINES) return;
@@ -63,9 +76,10 @@ export function withCommentThreads(
       marked.add(k);
     }
   });
-  return matched.map((rules, k) =>
-    marked.has(k) && rules.every((rule) => rule === undefined)
-      ? [rules[0], rules[1], rules[2], COMMENT_THREAD]
-      : rules,
-  );
+  return matched.map((rules, k) => {
+    if (marked.has(k) && rules.every((rule) => rule === undefined))
+      return [rules[0], rules[1], rules[2], COMMENT_THREAD];
+    if (headers.has(k) && rules[CHROME] === undefined) return [rules[0], rules[1], rules[2], COMMENT_AUTHOR];
+    return rules;
+  });
 }
