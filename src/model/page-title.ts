@@ -22,6 +22,8 @@ const TITLE_SEPARATOR = /\s+[-–—|·:]\s+|\s?[_|｜]\s?/gu;
 /** Fewest characters and words of the part said again below (a headline, not "Local news"). */
 const MIN_PART_CHARS = 12;
 const MIN_PART_WORDS = 3;
+/** Longest title bar looked at: a browser title is a line, not a paragraph. */
+const MAX_TITLE_CHARS = 300;
 /** How far down the headline may be said again. */
 const HEADLINE_REACH = 400;
 
@@ -34,6 +36,7 @@ export function withPageTitle(
   const first = lines[0];
   const firstRules = matched[0];
   if (first === undefined || firstRules === undefined || firstRules[CHROME] !== undefined) return rules;
+  if (first.chars > MAX_TITLE_CHARS) return rules;
   const below = new Set<string>();
   for (let k = 1; k < Math.min(lines.length, HEADLINE_REACH); k++)
     below.add((lines[k] as LineFeatures).lower);
