@@ -37,11 +37,12 @@ export function withPageTitle(
   const firstRules = matched[0];
   if (first === undefined || firstRules === undefined || firstRules[CHROME] !== undefined) return rules;
   if (first.chars > MAX_TITLE_CHARS) return rules;
-  const below = new Set<string>();
-  for (let k = 1; k < Math.min(lines.length, HEADLINE_REACH); k++)
-    below.add((lines[k] as LineFeatures).lower);
-  if (titleParts(first.lower).some((part) => isHeadlineSized(part) && below.has(part)))
-    rules[0] = [firstRules[0], firstRules[1], firstRules[2], PAGE_TITLE];
+  const parts = new Set(titleParts(first.lower).filter(isHeadlineSized));
+  if (parts.size === 0) return rules;
+  let saidBelow = false;
+  for (let k = 1; k < Math.min(lines.length, HEADLINE_REACH) && !saidBelow; k++)
+    saidBelow = parts.has((lines[k] as LineFeatures).lower);
+  if (saidBelow) rules[0] = [firstRules[0], firstRules[1], firstRules[2], PAGE_TITLE];
   return rules;
 }
 
