@@ -6,7 +6,7 @@ export const socialRules: RuleSpec[] = [
     id: 'share/buttons',
     label: 'chrome',
     pattern:
-      /^(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|copy link|copy url|get (?:short )?(?:url|link)|copied|gift(?: this)? article|listen|bookmark|text size|a\+|aa|\+|\d+\s?(?:shares?|comments?|likes?))(?:[\s|/,•·]+(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|url|more|on|via|by|this|to|article|story|entry|page|gift|listen|bookmark|\d+\s?(?:shares?|comments?|likes?)))*[:.]?$/iu,
+      /^(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|google\+|blogger|stumbleupon|vk|vkontakte|odnoklassniki|digg|delicious|evernote|viber|xing|hacker news|sms|link|copy link|copy url|get (?:short )?(?:url|link)|copied|gift(?: this)? article|listen|bookmark|text size|a\+|aa|\+|\d+\s?(?:shares?|comments?|likes?))(?:[\s|/,•·]+(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|url|more|on|via|by|this|to|article|story|entry|page|gift|listen|bookmark|\d+\s?(?:shares?|comments?|likes?)))*[:.]?$/iu,
     weight: 4,
     reason: 'share, save or print buttons',
     examples: {
@@ -16,6 +16,8 @@ export const socialRules: RuleSpec[] = [
         'twitter facebook email Share',
         'Share on Facebook',
         'Share this entry',
+        'StumbleUpon',
+        'Google+',
         'Share by Mail',
         'Copy link',
         'Get short URL',
