@@ -189,7 +189,7 @@ export const commentRules: RuleSpec[] = [
     id: 'comments/blog-form',
     label: 'chrome',
     pattern:
-      /^(?:save my name,? e-?mail,? and website in this browser for the next time i comment|your e-?mail address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*|notify me of (?:follow-up comments|new posts|new comments|replies) (?:by|via) e-?mail|leave a reply(?: cancel reply)?|this site uses akismet to reduce spam\.?(?: learn how your comment data is processed)?|(?:your )?(?:name|e-?mail|comment|message)\s?\*|(?:name|e-?mail|website)\s?\((?:required|optional)\)|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\.?(?: erforderliche felder sind mit \* markiert)?|speichere meinen namen, meine e-mail-adresse und meine website in diesem browser, bis ich wieder kommentiere|votre adresse (?:e-mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec \*)?|enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire|tu dirección de correo electrónico no será publicada\.?(?: los campos obligatorios están marcados con \*)?|guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente)\.?$/iu,
+      /^(?:save my name,? e-?mail,? and website in this browser for the next time i comment|your e-?mail address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*|notify me of (?:follow-up comments|new posts|new comments|replies) (?:by|via) e-?mail|leave a reply(?: cancel reply)?|this (?:site|blog|website) uses [\p{L}]+ to (?:reduce|fight|prevent|block|filter) spam\.?(?: learn how your (?:comment )?data is processed)?|(?:your )?(?:name|e-?mail|comment|message)\s?\*|(?:name|e-?mail|website)\s?\((?:required|optional)\)|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\.?(?: erforderliche felder sind mit \* markiert)?|speichere meinen namen, meine e-mail-adresse und meine website in diesem browser, bis ich wieder kommentiere|votre adresse (?:e-mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec \*)?|enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire|tu dirección de correo electrónico no será publicada\.?(?: los campos obligatorios están marcados con \*)?|guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente)\.?$/iu,
     weight: 4,
     reason: "a blog's comment form (the e-mail notice, the save-my-name box, the reply heading)",
     examples: {
@@ -200,7 +200,7 @@ export const commentRules: RuleSpec[] = [
         'Leave a Reply Cancel reply',
         'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
         'Votre adresse e-mail ne sera pas publiée.',
-        'This site uses Akismet to reduce spam. Learn how your comment data is processed.',
+        'This blog uses Akismet to fight spam.',
         'Name *',
         'Email (required)',
       ],
