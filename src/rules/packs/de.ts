@@ -400,6 +400,8 @@ export function germanRules(): RuleSpec[] {
       pattern:
         /^(?:(?:diese|unsere) (?:web)?(?:site|seite|webseite|website) (?:verwendet|nutzt|benutzt|setzt) cookies|wir (?:und unsere (?:\d+ )?partner )?(?:verwenden|nutzen|benutzen|setzen) (?:auf (?:dieser|unserer) (?:web)?(?:seite|site|website) )?cookies(?: und (?:ähnliche|andere|vergleichbare) technologien)?,? (?:um|damit|für|zur|zu|auf)|(?:durch|mit) (?:der |die )?(?:weitere[rn]? )?nutzung (?:dieser|unserer) (?:web)?(?:seite|site|website|webseite|dienste)|wir brauchen ihre (?:zustimmung|einwilligung)|wir respektieren ihre privatsphäre|um (?:unsere|diese) (?:web)?(?:seite|site|website|webseite) (?:für sie )?(?:optimal|fortlaufend|besser)\s.{0,60}cookies)(?![\p{L}]).{0,300}$/iu,
       weight: 6,
+      // Cookie notices run to two or three sentences.
+      maxLength: 400,
       reason: 'a cookie notice',
       examples: {
         match: [

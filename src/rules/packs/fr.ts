@@ -366,6 +366,8 @@ export function frenchRules(): RuleSpec[] {
       pattern:
         /^(?:(?:ce|notre) site (?:web |internet )?(?:utilise|emploie|dépose) (?:des )?cookies|nous (?:et nos (?:\d+ )?partenaires )?(?:utilisons|déposons|stockons)\s(?:des )?cookies(?: et (?:autres|d['’]autres) (?:technologies|traceurs))?,? (?:pour|afin|sur|et)|en (?:poursuivant|continuant) (?:votre|la) navigation|en (?:continuant|poursuivant) (?:à naviguer|d['’]utiliser|sur)|(?:le respect de )?votre vie privée (?:est notre priorité|nous importe|compte)|nous respectons votre vie privée|vos choix (?:concernant|en matière de) (?:les )?cookies)(?![\p{L}]).{0,300}$/iu,
       weight: 6,
+      // Cookie notices run to two or three sentences.
+      maxLength: 400,
       reason: 'a cookie notice',
       examples: {
         match: [

@@ -333,6 +333,8 @@ export function italianRules(): RuleSpec[] {
       pattern:
         /^(?:(?:questo|il nostro) sito(?: web)? (?:utilizza|usa) (?:i )?cookie|(?:noi e (?:i nostri|terze parti selezionate) )?(?:utilizziamo|usiamo) (?:i )?cookie(?: tecnici| di profilazione| propri e di terze parti| di terze parti)?(?: e (?:tecnologie simili|altre tecnologie))?,? (?:per|e|che|o)|(?:proseguendo|continuando) (?:la navigazione|a navigare)|chiudendo questo banner|la tua privacy è importante|noi e i nostri partner)(?![\p{L}]).{0,300}$/iu,
       weight: 6,
+      // Cookie notices run to two or three sentences.
+      maxLength: 400,
       reason: 'a cookie notice',
       examples: {
         match: [

@@ -343,6 +343,8 @@ export function portugueseRules(): RuleSpec[] {
       pattern:
         /^(?:(?:este|nosso|o nosso) (?:site|portal|website|sítio)(?: web)? (?:utiliza|usa) cookies|(?:nós )?(?:utilizamos|usamos) cookies(?: próprios e de terceiros| de terceiros| essenciais)?(?: e (?:tecnologias semelhantes|outras tecnologias))?,? (?:para|com|que|e)|ao (?:continuar|prosseguir) (?:navegando|a navegar|a utilizar|utilizando|usando)|(?:a sua|sua) privacidade (?:é importante|nos importa)|valorizamos a sua privacidade|nós e (?:os )?nossos parceiros)(?![\p{L}]).{0,300}$/iu,
       weight: 6,
+      // Cookie notices run to two or three sentences.
+      maxLength: 400,
       reason: 'a cookie notice',
       examples: {
         match: [
