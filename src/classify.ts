@@ -4,6 +4,7 @@ import { detectLanguageOfLines, type LanguageCounts, lowerLanguageCounts } from 
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
+import { OFFER_BENEFITS, withOfferBenefits } from './model/offers.js';
 import { PAGE_TITLE, withPageTitle } from './model/page-title.js';
 import { proseLogit } from './model/prose-model.js';
 import { firstOfSameText } from './model/same-text.js';
@@ -111,6 +112,7 @@ export function classifyDocument(
     !isDisabled(EXPANDER_LIST, options.disable),
     !isDisabled(REPEATED_TEXT, options.disable),
     !isDisabled(PAGE_TITLE, options.disable),
+    !isDisabled(OFFER_BENEFITS, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
@@ -288,6 +290,7 @@ export function analyseLines(
   findExpanderLists = true,
   findRepeatedText = true,
   findPageTitle = true,
+  findOfferBenefits = true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -302,7 +305,8 @@ export function analyseLines(
   const sameText = firstOfSameText(content);
   const inWidgets = findWidgets ? withRepeatedWidgets(content, matched, sameText) : matched;
   const withWidgets = findRepeatedText ? withRepeatedText(content, inWidgets, sameText) : inWidgets;
-  const withTitle = findPageTitle ? withPageTitle(content, withWidgets) : withWidgets;
+  const titled = findPageTitle ? withPageTitle(content, withWidgets) : withWidgets;
+  const withTitle = findOfferBenefits ? withOfferBenefits(content, titled) : titled;
   const withNames = findNames ? withBareNames(content, withTitle) : withTitle;
   const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
   const withLists = findRelatedLists ? withRelatedLists(content, withTeasers) : withTeasers;
