@@ -449,6 +449,23 @@ describe('reader comments', () => {
     for (let n = 1; n <= 3; n++) expect(result.text).toContain(`the ${n}th time`);
   });
 
+  test('a comments button above the story opens no thread in a live blog', () => {
+    const entries = [
+      'Harbour board votes to rebuild the ferry pier',
+      'Comments',
+      PARAGRAPH(1),
+      'March 5, 2021 at 7:02 am',
+      'The board has opened the meeting and the chair read out the engineers’ report on the rotten piles.',
+      'March 5, 2021 at 7:40 am',
+      'Councillors asked who would pay for the temporary landing at the north quay while the pier is shut.',
+      'March 5, 2021 at 8:15 am',
+      'The vote is in: eleven members for the new pier, two against, and work will start in March.',
+    ];
+    const result = cleanArticle(entries.join('\n'));
+    expect(result.lines.some((line) => line.ruleId === 'comments/thread')).toBe(false);
+    for (const entry of [4, 6, 8]) expect(result.text).toContain(entries[entry]);
+  });
+
   test('without a comments heading above them, name · date at time lines open nothing', () => {
     const result = cleanArticle(separatorThread([]));
     expect(result.lines.some((line) => line.ruleId === 'comments/thread')).toBe(false);

@@ -6,8 +6,8 @@ import type { Rule } from '../types.js';
 /**
  * The benefit list of a subscription offer: short lines ("New stock picks each month",
  * "Model portfolios", "And much more") between two lines of the offer itself, one of them a
- * paywall prompt (a "Join our members" prompt above, a "Get started" button or a price below). On their own they read as
- * a list inside the article; between two paywall or plan lines they are the offer's.
+ * paywall prompt ("Join our members" above, "Get started" or a price below). On their own
+ * they read as a list inside the article; between two lines of the offer they are its own.
  */
 export const OFFER_BENEFITS: Rule = contextRule({
   id: 'plans/benefit-list',

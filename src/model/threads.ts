@@ -2,6 +2,7 @@ import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
 import { CHROME, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
+import { isStrongProse } from './context-features.js';
 
 /**
  * Reader comments under an article: each comment starts with its author line ("jo_b says:",
@@ -52,12 +53,16 @@ export function withCommentThreads(
   matched: readonly MatchedRules[],
 ): MatchedRules[] {
   const authors: number[] = [];
+  // A comment button above the story (a live blog's "Comments") opens nothing: only an opener
+  // once the article has started does.
+  let articleStarted = false;
   let opened = false;
   matched.forEach((rules, k) => {
+    const f = lines[k] as LineFeatures;
     const id = rules[CHROME]?.id ?? '';
-    if (AUTHOR_LINES.has(id) || (opened && DATED_AUTHOR.test((lines[k] as LineFeatures).text)))
-      authors.push(k);
-    if (SECTION_OPENERS.has(id)) opened = true;
+    if (AUTHOR_LINES.has(id) || (opened && DATED_AUTHOR.test(f.text))) authors.push(k);
+    if (articleStarted && SECTION_OPENERS.has(id)) opened = true;
+    articleStarted ||= isStrongProse(f);
   });
   if (authors.length < MIN_COMMENTS) return [...matched];
   const marked = new Set<number>();
