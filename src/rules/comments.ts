@@ -146,6 +146,27 @@ export const commentRules: RuleSpec[] = [
     },
   },
   {
+    // An invitation to the site's own forum or community, not a story about one.
+    id: 'comments/join-forum',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^join (?:our|the) (?:[\p{L}\p{N}&'’-]+ ){0,3}(?:forums?|community|discussion boards?|message boards?)(?: (?:to|and|for|on|at)\b.{0,160}|\s?[.!]?)$/iu,
+    weight: 4,
+    reason: 'an invitation to the site forum',
+    examples: {
+      match: [
+        'Join our Gardening Forums to swap tips with other growers!',
+        'Join the community and share your photos.',
+        'Join our forum',
+      ],
+      noMatch: [
+        'Join the community garden on Saturdays, the organisers said.',
+        'Joining the forum was the best decision she made, she said.',
+      ],
+    },
+  },
+  {
     id: 'comments/count-link',
     label: 'chrome',
     languages: ['en'],

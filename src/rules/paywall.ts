@@ -153,7 +153,7 @@ export const paywallRules: RuleSpec[] = [
       match: ['Support our journalism. Donate now.', 'If you value what we do, please make a contribution.'],
       noMatch: ['The council voted to support local businesses hit by the flood.'],
     },
-    maxLength: 300,
+    maxLength: 450,
   },
   {
     // The head count of a membership pitch: "Join 250,000 paying members", "Rejoignez 200 000
@@ -180,6 +180,41 @@ export const paywallRules: RuleSpec[] = [
         'The club said 1 million members had renewed this year.',
         'Join the 40 volunteers at the harbour on Saturday morning.',
       ],
+    },
+  },
+  {
+    // A house ad for another title of the same publisher, set after the story as a paragraph
+    // of its own: "Subscribe to our sister magazine …".
+    id: 'paywall/sister-title',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:subscri(?:be|ption|bing)|sign up|signing up) (?:to|of|for|with) (?:our|its|their) (?:sister|partner|companion) (?:titles?|publications?|magazines?|sites?|papers?|newspapers?|brands?|newsletters?)\b/iu,
+    weight: 4,
+    reason: 'a house ad for a sister publication',
+    maxLength: 300,
+    examples: {
+      match: [
+        'Love gardening? Subscribe to our sister magazine "Green Fingers" for monthly tips.',
+        'Want more history? Get a subscription of our sister publication Past Times.',
+      ],
+      noMatch: ['The publisher said its sister magazine would close in the spring.'],
+    },
+  },
+  {
+    id: 'paywall/click-to-subscribe',
+    label: 'chrome',
+    languages: ['en'],
+    pattern: /\b(?:click|tap|press) (?:here |below )?to subscribe\b\W{0,3}$/iu,
+    weight: 4,
+    reason: 'a call to subscribe at the end of a promo',
+    maxLength: 300,
+    examples: {
+      match: [
+        'Every Friday our science editor answers your questions. Click to subscribe!',
+        'Tap here to subscribe.',
+      ],
+      noMatch: ['Readers who click to subscribe are asked for a postcode, the regulator found.'],
     },
   },
 ];

@@ -1,5 +1,33 @@
 import type { RuleSpec } from '../types.js';
 
+/** Shortest phrase taken for a doubled link title: shorter repeats ("Yes yes yes") are prose. */
+const DOUBLED_PHRASE_MIN_CHARS = 12;
+
+/**
+ * A line that is one phrase said two to four times over, as a scraper writes a teaser whose
+ * picture, heading and link carry the same title ("How to Save Money How to Save Money"). The phrase must
+ * have three words or more.
+ */
+export function isDoubledPhrase(line: string): boolean {
+  const text = line.trim();
+  for (let times = 2; times <= 4; times++) {
+    const size = (text.length - (times - 1)) / times;
+    if (!Number.isInteger(size) || size < DOUBLED_PHRASE_MIN_CHARS) continue;
+    if (saysPhraseTimes(text, size, times)) return true;
+  }
+  return false;
+}
+
+function saysPhraseTimes(text: string, size: number, times: number): boolean {
+  const phrase = text.slice(0, size);
+  if (phrase.trim().split(/\s+/).length < 3) return false;
+  for (let k = 1; k < times; k++) {
+    const at = k * (size + 1);
+    if (!/\s/.test(text.charAt(at - 1)) || text.slice(at, at + size) !== phrase) return false;
+  }
+  return true;
+}
+
 /** "Also read", "Read more", related-story headings and teaser prefixes. */
 export const relatedRules: RuleSpec[] = [
   {
@@ -226,6 +254,25 @@ export const relatedRules: RuleSpec[] = [
     examples: {
       match: ['Související', 'Lue aiheesta lisää:', 'Czytaj także', 'Läs också', '相关新闻'],
       noMatch: ['Související zprávy se objevily v pondělí večer na webu ministerstva.'],
+    },
+  },
+  {
+    id: 'related/doubled-title',
+    label: 'chrome',
+    predicate: isDoubledPhrase,
+    weight: 4,
+    reason: 'a teaser title said twice or more (its picture, heading and link text)',
+    examples: {
+      match: [
+        'Five Ways to Cut Your Energy Bill Five Ways to Cut Your Energy Bill',
+        'Warum die Mieten steigen Warum die Mieten steigen Warum die Mieten steigen',
+        'Les meilleures offres du week-end Les meilleures offres du week-end',
+      ],
+      noMatch: [
+        'Five ways to cut your energy bill, and five more to cut your water bill.',
+        'Bye bye bye bye',
+        'New York, New York',
+      ],
     },
   },
 ];

@@ -209,6 +209,22 @@ export const socialRules: RuleSpec[] = [
     },
   },
   {
+    // The follow prompt that closes a promo paragraph ("… deals every day. Follow us on X
+    // @handle."): the sentences before it are the promo.
+    id: 'share/follow-us-closing',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /(?:^|[.!?]\s)follow us (?:on|at|via) (?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube)\b[^.!?]{0,40}[.!]?$/iu,
+    weight: 3.5,
+    maxLength: 250,
+    reason: 'a promo that closes with a follow-us prompt',
+    examples: {
+      match: ['Welcome to Bargain Hour, our pick of the day’s deals. Follow us on Twitter @bargainhour.'],
+      noMatch: ['“Follow us on Twitter,” the sign said, but nobody did.'],
+    },
+  },
+  {
     id: 'share/follow-button',
     label: 'chrome',
     pattern:
