@@ -37,4 +37,26 @@ export const copyrightRules: RuleSpec[] = [
     },
     maxLength: 400,
   },
+  {
+    // The licence a site puts its own pages under, in the footer: a story about licensing
+    // names the licence inside a sentence, not as the first clause of its own line.
+    id: 'copyright/content-licence',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:except|unless) (?:as |where |when )?otherwise (?:noted|stated|indicated|specified),? )?[^.;]{0,80}\b(?:is|are) (?:(?:available|licensed|published|released|distributed|made available|shared) )?under (?:a |the |an )?(?:creative commons|cc[ -]by|cc0|gnu free documentation|open government licen[cs]e|[\p{L}\d’'-]+ (?:bsd|mit|apache)[- ]style licen[cs]e)\b.{0,300}$/iu,
+    weight: 4.5,
+    maxLength: 450,
+    reason: 'the licence of the site content',
+    examples: {
+      match: [
+        'All text on this wiki is available under the Creative Commons Attribution licence unless noted.',
+        'Unless otherwise noted, photos on this site are licensed under CC BY 4.0.',
+        'Except as otherwise noted, the code samples are licensed under the project’s BSD-style licence.',
+      ],
+      noMatch: [
+        'The museum said last year that it would release its archive, and that the scans would be available under a Creative Commons licence by 2026.',
+      ],
+    },
+  },
 ];

@@ -169,4 +169,23 @@ export const disclaimerRules: RuleSpec[] = [
     },
     maxLength: 500,
   },
+  {
+    // A site's own terms under its pages: "The information on this website is for general
+    // information only …". An article does not open a paragraph by pointing at the website.
+    id: 'disclaimer/site-information',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^(?:the )?(?:information|content|contents|materials?|opinions) (?:provided |contained |published |presented |found )?(?:on|in|at|through) this (?:website|web site|site|page|blog|app|podcast|channel)\b.{0,500}$/iu,
+    weight: 4.5,
+    maxLength: 600,
+    reason: 'the site’s terms for its content',
+    examples: {
+      match: [
+        'The information on this website is for general information only and is not medical advice.',
+        'Content published on this site, including blogs and forums, is intended for readers in the UK.',
+      ],
+      noMatch: ['The information on this form is used to calculate your tax, the agency said.'],
+    },
+  },
 ];

@@ -116,4 +116,22 @@ export const newsletterRules: RuleSpec[] = [
       ],
     },
   },
+  {
+    // The double opt-in note under a sign-up form: confirm the subscription from the inbox.
+    id: 'newsletter/confirm-subscription',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:confirm(?:ed)? (?:a |your |the )?(?:subscription|sign-?up|e-?mail address)\b.{0,120}\b(?:inbox|spam|junk|e-?mail from us)\b|check your (?:inbox|e-?mail|spam(?: folder| filter)?|junk(?: mail)? folder)\b.{0,80}\b(?:to confirm|to verify|to activate|confirmation|an e-?mail from us))/iu,
+    weight: 4,
+    maxLength: 300,
+    reason: 'a note to confirm a newsletter subscription',
+    examples: {
+      match: [
+        'If you have not confirmed a subscription to one of our newsletters before, please check your inbox or spam folder for an email from us.',
+        'Almost done: check your inbox to confirm your sign-up.',
+      ],
+      noMatch: ['The bank never asks customers to confirm their details by text message, it said.'],
+    },
+  },
 ];
