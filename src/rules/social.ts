@@ -236,10 +236,24 @@ export const socialRules: RuleSpec[] = [
   {
     id: 'share/count',
     label: 'chrome',
-    pattern: /^\d[\d.,]*\s?[km]?\s?(?:shares|views|reads|likes|reactions|comments|repins)$/iu,
+    pattern:
+      /^\d[\d.,]*\s?[km]?\s?(?:shares?|views?|reads?|likes?|reactions?|comments?|repins?|messages?|replies|reply|votes?)$/iu,
     weight: 3.5,
     reason: 'a share, view or comment count',
-    examples: { match: ['12,345 shares', '1.2K views', '88 comments'], noMatch: ['12 shares were sold.'] },
+    examples: {
+      match: ['12,345 shares', '1.2K views', '88 comments', '3,210 messages', '1 reply'],
+      noMatch: ['12 shares were sold.', '40 messages a day'],
+    },
+  },
+  {
+    // A reaction or poll bar, its percentages glued together by the scraper ("7%63%30%"). A
+    // table row of percentages comes out one cell per line, or with spaces between.
+    id: 'share/reaction-bar',
+    label: 'chrome',
+    pattern: /^(?:\d{1,3}(?:[.,]\d{1,2})?%){2,8}$/u,
+    weight: 3,
+    reason: 'the percentages of a reaction or poll bar',
+    examples: { match: ['7%63%30%', '12.5%87.5%'], noMatch: ['7% 63% 30%', '63%'] },
   },
   {
     id: 'share/other-languages',
