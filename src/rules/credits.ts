@@ -28,7 +28,7 @@ export const creditRules: RuleSpec[] = [
     id: 'credit/agency-photo',
     label: 'byline',
     pattern: new RegExp(
-      `^[([]?\\s?(?:(?:photo|image|picture)s?\\s(?:by|:)\\s)?(?:[\\p{L}\\p{M}.'’ -]{2,50}\\s?[/|]\\s?)?(?:${PHOTO_AGENCIES})(?:\\s?[/|]\\s?[\\p{L}\\p{M}.'’ -]{2,50}){0,2}(?:\\s\\((?:file|handout|ausschnitt)\\))?\\s?[)\\]]?\\.?$`,
+      `^[([]?\\s?(?:(?:photo|image|picture)s?\\s(?:by|:)\\s)?(?:[\\p{L}\\p{M}.'’ -]{2,50}(?:\\s?[/|]|,)\\s?)?(?:${PHOTO_AGENCIES})(?:\\s?[/|]\\s?[\\p{L}\\p{M}.'’ -]{2,50}){0,2}(?:\\s\\((?:file|handout|ausschnitt)\\))?\\s?[)\\]]?\\.?$`,
       'iu',
     ),
     weight: 4,
@@ -56,6 +56,26 @@ export const creditRules: RuleSpec[] = [
       noMatch: [
         'Photos by the dozen were posted online, and the police began an inquiry into who had taken them.',
       ],
+    },
+  },
+  {
+    // A picture credit that says where the picture came from, not who took it: "Submitted
+    // photo", "Jane Roe / Contributed photo".
+    id: 'credit/provided-photo',
+    label: 'byline',
+    pattern:
+      /^[([]?\s?(?:[\p{L}\p{M}.'’ -]{2,60}?(?:\s?[/|,]\s?|\s))?(?:submitted|contributed|provided|supplied|handout|staff|file|courtesy|special|reader|family|stock) (?:photo|photograph|image|picture|graphic|video)s?[)\]]?\.?$/iu,
+    weight: 4,
+    maxLength: 90,
+    reason: 'a picture credit that names where the picture came from',
+    examples: {
+      match: [
+        'Submitted photo',
+        'Maria Lopes Submitted photo',
+        'Dan Hale / Contributed photo',
+        '(File photo)',
+      ],
+      noMatch: ['She submitted photo after photo to the contest.', 'Photo'],
     },
   },
   {
