@@ -41,13 +41,14 @@ export const disclaimerRules: RuleSpec[] = [
     id: 'disclaimer/affiliate',
     label: 'disclaimer',
     pattern:
-      /\b(?:we (?:may|might) (?:earn|receive|get|collect) (?:a |an )?(?:small |affiliate |share of |commission|compensation)|(?:earn|receive) (?:an? )?(?:affiliate )?commission\b.{0,60}\b(?:links?|purchases?)|affiliate (?:links?|partnerships?|commission|program)|when you (?:buy|purchase|shop|click|sign up) (?:something )?(?:through|via|using|from) (?:the )?(?:links?|our|retail)|(?:independently )?(?:selected|chosen|reviewed|recommended) by (?:our )?(?:editors|editorial team)\b.{0,40}\b(?:independent|commission|earn)|supported by (?:its|our) (?:audience|readers)|this (?:post|article|content|page) (?:contains|may contain|includes) (?:affiliate|sponsored|paid)|sponsored by\b.{0,60}$|paid (?:for|content) by\b)/iu,
+      /\b(?:we (?:may|might) (?:earn|receive|get|collect) (?:a |an )?(?:small |affiliate |share of |commission|compensation)|(?:earn|receive) (?:an? )?(?:affiliate )?commission\b.{0,60}\b(?:links?|purchases?)|affiliate (?:links?|partnerships?|commission|program)|(?:when|if) you (?:buy|purchase|shop|click|sign up)(?: for)? (?:something |anything |a product |an item )?(?:through|via|using|from|on) (?:the |this |these |our |one of (?:our|these|the) )?(?:links?|our|retail|post|article|page|story)|(?:independently )?(?:selected|chosen|reviewed|recommended) by (?:our )?(?:editors|editorial team)\b.{0,40}\b(?:independent|commission|earn)|supported by (?:its|our) (?:audience|readers)|this (?:post|article|content|page) (?:contains|may contain|includes) (?:affiliate|sponsored|paid)|sponsored by\b.{0,60}$|paid (?:for|content) by\b)/iu,
     weight: 4.5,
     reason: 'an affiliate or sponsorship disclosure',
     examples: {
       match: [
         'We may earn a commission when you buy through links on our site.',
         'All products are independently selected by our editors; we may earn a commission.',
+        'Sam Lee writes our deals column.If you buy something through this post, the site may get a share of the sale.',
       ],
       noMatch: ['The agent earned a commission of 3% on the sale of the house, the court heard.'],
     },
