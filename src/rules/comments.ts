@@ -167,6 +167,20 @@ export const commentRules: RuleSpec[] = [
     },
   },
   {
+    // The buttons of a discussion widget: "All replies", "Show all threads", "View 12 replies".
+    id: 'comments/thread-buttons',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:all (?:replies|comments|threads|discussions|responses)|(?:show|view|see|load|read|hide) (?:all |more |other |the |older |newer )?(?:\d[\d,.]* )?(?:replies|comments|threads|discussions|responses)(?: \(\d[\d,.]*\))?)[.:]?$/iu,
+    weight: 4,
+    reason: 'a button of the comments widget',
+    examples: {
+      match: ['All replies', 'Show all threads', 'View 12 replies', 'Hide replies', 'See all comments (48)'],
+      noMatch: ['All comments were removed by the moderators on Friday.'],
+    },
+  },
+  {
     id: 'comments/count-link',
     label: 'chrome',
     languages: ['en'],

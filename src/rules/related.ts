@@ -275,4 +275,26 @@ export const relatedRules: RuleSpec[] = [
       ],
     },
   },
+  {
+    // A teaser's summary cut short with an ellipsis, its "Read more" link glued on: the
+    // article's own paragraphs are not cut, and do not end with a link.
+    id: 'teaser/cut-summary',
+    label: 'chrome',
+    pattern:
+      /(?:…|\.\.\.)\s?(?:read more|read full (?:story|article)|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|continua a leggere|leggi tutto)(?:\s?(?:read more|weiterlesen|lire la suite|leer más|leia mais|leggi tutto))?\s?[»›>→]?$/iu,
+    weight: 4,
+    maxLength: 500,
+    reason: 'a teaser summary cut short, with its read-more link',
+    examples: {
+      match: [
+        'Three towns have cut their bus routes this winter, and more may follow as fuel costs… Read more',
+        'Le conseil municipal a voté hier soir un budget qui prévoit… Lire la suite',
+        'The festival returns in June with a longer programme... Read more Read more',
+      ],
+      noMatch: [
+        'She paused… and then read more of the letter aloud.',
+        'Read more about the festival in our guide.',
+      ],
+    },
+  },
 ];
