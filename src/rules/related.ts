@@ -161,6 +161,28 @@ export const relatedRules: RuleSpec[] = [
     },
   },
   {
+    // The buttons around a picture or a gallery: its caption toggle, the photo shop, the
+    // save-for-later bookmark, the countdown before the next slide.
+    id: 'media/gallery-buttons',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:view|see|open|browse) (?:all |more )?(?:\d+ )?(?:photos|pictures|images|galleries|gallery|slideshow)|buy (?:this )?(?:photo|print|image)|(?:hide|show|toggle|view) caption|caption|enlarge (?:this )?(?:image|photo|picture)|read later|save for later|save (?:this )?(?:article|story)|wait \d+ seconds? to continue)[.!]?$/iu,
+    weight: 3,
+    reason: 'a button of a picture or gallery',
+    examples: {
+      match: [
+        'View Photos',
+        'Buy Photo',
+        'Caption',
+        'Hide caption',
+        'Read later',
+        'Wait 1 second to continue.',
+      ],
+      noMatch: ['View photos of the flood on our gallery page, the mayor said.', 'Caption contest winners'],
+    },
+  },
+  {
     id: 'media/player-settings',
     label: 'chrome',
     languages: ['en'],
