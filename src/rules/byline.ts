@@ -7,7 +7,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^[Bb][Yy]:?\s?(?!(?:the|a|an|this|that|these|those|then|now|far|contrast|comparison|all|some|most|many|mid|late|early|noon|midnight|law|design|default|chance|car|train|air|bus|phone|email|mail|way|night|day|nature|definition|itself|himself|herself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]{1,3}(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|de|da|van|von|der|den|del|la|le|di|du|dos|el|al|bin|ibn|y|e)){0,9}(?:\s?(?:[|•·,–—-]|\s(?:on|in|at|for|last updated|updated|published))\s?(?:[^.!?]|\b[ap]\.m\.){0,60}\.?|\s(?=\d)[\d\s,:/.apmAPM]{1,30})?$/u,
+      /^[Bb][Yy]:?\s?(?!(?:the|a|an|this|that|these|those|then|now|far|contrast|comparison|all|some|most|many|mid|late|early|noon|midnight|law|design|default|chance|car|train|air|bus|phone|email|mail|way|night|day|nature|definition|itself|himself|herself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]{1,3}(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|de|da|van|von|der|den|del|la|le|di|du|dos|el|al|bin|ibn|y|e)){0,9}(?:\s?@[\w.]{2,30})?(?:\s?(?:[|•·,–—-]|\s(?:on|in|at|for|[Ll]ast [Uu]pdated|[Uu]pdated|[Pp]ublished))\s?(?:[^.!?]|\b[ap]\.m\.){0,60}\.?|\s(?=\d)[\d\s,:/.apmAPM]{1,30})?$/u,
     weight: 4,
     reason: 'an author line ("By …")',
     examples: {
@@ -20,6 +20,7 @@ export const bylineRules: RuleSpec[] = [
         'By Tomas Riedl - Mar 4, 2021 at 8:40AM',
         'By Ana M. Ferreira June 14, 2019',
         'By Ana Ruiz , Tom Vale on Monday, March 4th, 2019 at 11:08 a.m.',
+        'By Rosa Lind@rosalind Updated May 2, 2021, 9:15am EDT',
       ],
       noMatch: [
         'By the end of the day, the river had burst its banks.',
