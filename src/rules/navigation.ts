@@ -258,4 +258,25 @@ export const navigationRules: RuleSpec[] = [
       noMatch: ['Comments feed into the review, the minister said.'],
     },
   },
+  {
+    // A wiki's note at the head of a section that points to the page on its subject ("Main
+    // article: …", "Hauptartikel: …"): the section's text is the article, the note only
+    // points elsewhere.
+    id: 'nav/wiki-hatnote',
+    label: 'chrome',
+    pattern:
+      /^(?:main articles?|further information|hauptartikel|siehe auch|article détaillé|articles détaillés|artículo principal|artículos principales|artigo principal|artigos principais|voce principale|lo stesso argomento in dettaglio)\s?:\s?\S.{0,240}$/iu,
+    weight: 4,
+    maxLength: 400,
+    reason: 'a wiki note pointing to other pages',
+    examples: {
+      match: [
+        'Main article: Climate of Freedonia',
+        'Main articles: Geography of Freedonia and Rivers of Freedonia',
+        'Further information: Freedonian cuisine',
+        'Hauptartikel: Geschichte Freedonias',
+      ],
+      noMatch: ['The main article of the treaty sets out the border, historians say.'],
+    },
+  },
 ];
