@@ -6,7 +6,7 @@ export const adRules: RuleSpec[] = [
     id: 'ads/label',
     label: 'chrome',
     pattern:
-      /^[-–—_*\s[(]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links?)?|paid (?:content|post|partnership|promotion)|partner content|anzeige|publicidad|publicité|pubblicità|publicidade|annonce|reklame|werbung|advertentie|reklama|reklam|annons|mainos|publicitate|hirdetés|διαφήμιση|реклама|реклaма|광고|quảng cáo|विज्ञापन|広告|广告)[\s)\]*_–—-]*$/iu,
+      /^[-–—_*\s[(]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links?)?|paid (?:content|post|partnership|promotion)|partner content|anzeige|publicidad|publicité|pubblicità|publicidade|annonce|reklame|werbung|advertentie|reklama|reklam|annons|mainos|publicitate|hirdetés|διαφήμιση|реклама|광고|quảng cáo|विज्ञापन|広告|广告)[\s)\]*_–—-]*$/iu,
     weight: 6,
     reason: 'an advertisement label',
     examples: {
