@@ -212,11 +212,11 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:order|buy|request|purchase) (?:a )?(?:reprints?|licensing|permissions?)(?: (?:of|for) this (?:story|article))?\.?$|^(?:read|open|view) (?:the )?(?:full )?(?:article|story)$/iu,
+      /^(?:order|buy|request|purchase) (?:a )?(?:reprints?|licensing|permissions?)(?: (?:of|for) this (?:story|article))?\.?\s?[→»›>]?$|^(?:republish|reprint) (?:this )?(?:article|story|post)$|^(?:read|open|view) (?:the )?(?:full )?(?:article|story)$/iu,
     weight: 3,
     reason: 'a reprint or read-article link',
     examples: {
-      match: ['Order Reprint of this Story', 'Read article'],
+      match: ['Order Reprint of this Story', 'Read article', 'ORDER REPRINT →', 'Republish this article'],
       noMatch: ['Order was restored by the evening.'],
     },
   },

@@ -309,6 +309,20 @@ export function germanRules(): RuleSpec[] {
     // ---------------------------------------------------------------------------------------
     // Share and follow
     {
+      // A toolbar's buttons glued into one line: "vorlesen Druckansicht Kommentare lesen".
+      id: 'share/de-toolbar',
+      label: 'chrome',
+      languages: ['de'],
+      pattern:
+        /^(?:(?:vorlesen|anhören|artikel anhören|druckansicht|drucken|teilen|merken|speichern|versenden|kommentare(?: lesen)?|\d+ (?:beiträge|kommentare))(?:\s|$)){2,8}$/iu,
+      weight: 4,
+      reason: 'a toolbar of share, print and read-aloud buttons',
+      examples: {
+        match: ['vorlesen Druckansicht Kommentare lesen 128 Beiträge', 'Drucken Teilen Merken'],
+        noMatch: ['Teilen Sie diese Meinung?', 'Kommentare lesen'],
+      },
+    },
+    {
       id: 'share/de-teilen',
       label: 'chrome',
       languages: ['de'],
