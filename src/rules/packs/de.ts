@@ -309,7 +309,7 @@ export function germanRules(): RuleSpec[] {
     // ---------------------------------------------------------------------------------------
     // Share and follow
     {
-      // A toolbar's buttons glued into one line: "vorlesen Druckansicht Kommentare lesen".
+      // A toolbar's buttons glued into one line: "Vorlesen Drucken Merken".
       id: 'share/de-toolbar',
       label: 'chrome',
       languages: ['de'],
@@ -318,7 +318,7 @@ export function germanRules(): RuleSpec[] {
       weight: 4,
       reason: 'a toolbar of share, print and read-aloud buttons',
       examples: {
-        match: ['vorlesen Druckansicht Kommentare lesen 128 Beiträge', 'Drucken Teilen Merken'],
+        match: ['Anhören Drucken Kommentare lesen 37 Beiträge', 'Drucken Teilen Merken'],
         noMatch: ['Teilen Sie diese Meinung?', 'Kommentare lesen'],
       },
     },
