@@ -105,11 +105,14 @@ export const creditRules: RuleSpec[] = [
     id: 'credit/copyright-holder',
     label: 'byline',
     pattern:
-      /^(?:[\p{L} ]{2,30}:\s?)?©\s?(?!\s?(?:19|20)\d\d)(?!.*\b(?:rights|reserved|copyright)\b)[^©]{1,140}$/iu,
+      /^(?:[\p{L} ]{2,30}:\s?)?©\s?(?!\s?(?:19|20)\d\d)(?!.*\b(?:rights|reserved|copyright)\b)[^©]{1,300}$/iu,
     weight: 3,
+    // A chart's credit names its sources too ("© A. Roe / Weekly, after Lee et al.: …").
+    maxLength: 320,
     reason: 'a © credit of a picture',
     examples: {
       match: [
+        '© Ana Lind / Harbour Weekly, after Okafor, T. et al.: Seasonal salt-marsh migration in the northern estuary, Journal of Coastal Studies 14, 2021 (redrawn and simplified)',
         '© Fotograf123 / stock.adobe.com (Ausschnitt)',
         '© picture alliance/dpa',
         'Rubriklistenbild: © Jens Kalaene/dpa',
