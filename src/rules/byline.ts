@@ -137,6 +137,25 @@ export const bylineRules: RuleSpec[] = [
     },
   },
   {
+    // An author's bio closes with where to follow the author; the story's own paragraphs
+    // quote a person's account, they do not send the reader to follow "him" or "her".
+    id: 'byline/bio-follow',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /(?:^|[.!?]\s)follow (?:him|her|them|the author|the writer)(?: on| at| via) (?:twitter|x|instagram|bluesky|threads|mastodon|facebook|linkedin|tiktok)\b(?:[^.!?]|\.(?=\S)){0,100}[.!]?$/iu,
+    weight: 3.5,
+    maxLength: 400,
+    reason: 'an author bio that ends with where to follow the author',
+    examples: {
+      match: [
+        'Jo Bright writes about food for the Ledger. Follow her on Twitter @jobright.',
+        'Lee and Park host a weekly film podcast. Follow them on Instagram or visit leepark.example.com.',
+      ],
+      noMatch: ['"Follow her on Instagram," the coach told the team, laughing.'],
+    },
+  },
+  {
     id: 'byline/contact',
     label: 'byline',
     pattern:
