@@ -156,6 +156,24 @@ export const bylineRules: RuleSpec[] = [
     },
   },
   {
+    // The title line under a contributor's name: "Associate professor of history at …"
+    // (a sentence about a professor ends with a full stop; a title line does not).
+    id: 'byline/academic-role',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:assistant|associate|adjunct|visiting|emeritus|full|senior|clinical|distinguished) )?(?:professor|lecturer|research fellow|fellow|researcher|postdoctoral researcher|phd candidate|doctoral candidate) (?:of|in|at) [\p{L}\p{M}\d ,&.'’()-]{3,100}(?<!\.)$/iu,
+    weight: 2.5,
+    reason: 'a contributor’s academic title',
+    examples: {
+      match: [
+        'Associate professor of history at the University of Lakeside',
+        'Research fellow in economics, Northfield Institute',
+      ],
+      noMatch: ['Professor of history at Lakeside since 1998, she retired last spring after a long illness.'],
+    },
+  },
+  {
     id: 'byline/contact',
     label: 'byline',
     pattern:
