@@ -159,11 +159,17 @@ export const navigationRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:report|send|submit|email) (?:a |any |us )?(?:typos?|corrections?|errors?|mistakes?)(?: (?:and|or) (?:typos?|corrections?|errors?|feedback))?(?:\s?(?::|to\b|here\b).{0,80})?[.!]?$/iu,
+      /^(?:report|send|submit|email) (?:a |an |any |us |this )?(?:typos?|corrections?|errors?|mistakes?)(?: (?:and|or) (?:typos?|corrections?|errors?|feedback))?(?:\s?(?::|to\b|here\b).{0,80})?[.!]?$|^(?:error report|(?:mail|e-?mail|write to|contact) the (?:editors?|newsroom))[.!]?$/iu,
     weight: 3.5,
     reason: 'a link for reporting errors',
     examples: {
-      match: ['Report typos and corrections to: desk@example.org', 'Report errors'],
+      match: [
+        'Report an error',
+        'Error report',
+        'Mail the editor',
+        'Report typos and corrections to: desk@example.org',
+        'Report errors',
+      ],
       noMatch: ['Report errors were blamed for the late payments to farmers.'],
     },
   },

@@ -152,6 +152,20 @@ export const socialRules: RuleSpec[] = [
     },
   },
   {
+    // A like button's word alone on its line, in the languages without a pack of their own
+    // too.
+    id: 'share/like-button',
+    label: 'chrome',
+    pattern:
+      /^(?:to se mi líbí|gefällt mir|j(?:'|’)aime|me gusta|mi piace|curtir|polub(?: to)?|tykkää|vind ik leuk|beğen|нравится|いいね！?|좋아요)$/iu,
+    weight: 3,
+    reason: 'a like button',
+    examples: {
+      match: ['To se mi líbí', 'Gefällt mir', 'Me gusta', 'いいね！'],
+      noMatch: ['Me gusta mucho la ciudad.'],
+    },
+  },
+  {
     id: 'share/like-widget',
     label: 'chrome',
     languages: ['en'],
