@@ -172,11 +172,18 @@ export const commentRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:all (?:replies|comments|threads|discussions|responses)|(?:show|view|see|load|read|hide) (?:all |more |other |the |older |newer )?(?:\d[\d,.]* )?(?:replies|comments|threads|discussions|responses)(?: \(\d[\d,.]*\))?)[.:]?$/iu,
+      /^(?:all (?:replies|comments|threads|discussions|responses)|(?:show|view|see|load|read|hide) (?:all |more |other |the |older |newer )?(?:\d[\d,.]* )?(?:replies|comments|threads|discussions|responses)(?: \(\d[\d,.]*\))?)(?:\s?[-–—|]\s?(?:join|start) the (?:discussion|conversation|debate))?[.:]?$/iu,
     weight: 4,
     reason: 'a button of the comments widget',
     examples: {
-      match: ['All replies', 'Show all threads', 'View 12 replies', 'Hide replies', 'See all comments (48)'],
+      match: [
+        'All replies',
+        'Show all threads',
+        'View 12 replies',
+        'Hide replies',
+        'See all comments (48)',
+        'Read comments – Join the conversation',
+      ],
       noMatch: ['All comments were removed by the moderators on Friday.'],
     },
   },
