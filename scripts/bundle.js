@@ -11,7 +11,9 @@
  * - dist/cli/worker.bundle.js: the worker thread's entry, one ESM file.
  *
  * First it writes the built-in prose model out as code (see src/model/prose-precompiled.ts),
- * so that the library and both bundles start with it compiled.
+ * so that the library and both bundles start with it compiled, and the facts of the built-in
+ * patterns out as data (see src/rules/precomputed-facts.ts), so that none of them reads the
+ * patterns' sources at start-up.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +39,32 @@ writeFileSync(
   ].join('\n'),
 );
 rmSync(`${precompiled}.map`, { force: true });
+
+const { builtinRules } = await import('../dist/rules/index.js');
+const { derivePatternFacts, patternKey } = await import('../dist/rules/required-literals.js');
+const patternFacts = new Map();
+for (const rule of builtinRules()) {
+  if (!rule.pattern) continue;
+  const { foldable, anchored, literals, prefixes } = derivePatternFacts(rule);
+  patternFacts.set(patternKey(rule.pattern), [+foldable, +anchored, literals, prefixes]);
+}
+const factsModule = `${root}dist/rules/precomputed-facts.js`;
+writeFileSync(
+  factsModule,
+  [
+    '// Written by scripts/bundle.js from dist/rules/: what the built-in patterns say of themselves.',
+    // JSON.parse reads a large literal faster than the JavaScript parser would.
+    `const entries = JSON.parse(${JSON.stringify(JSON.stringify([...patternFacts].map(([key, facts]) => [key, ...facts])))});`,
+    'export const PRECOMPUTED_PATTERN_FACTS = new Map(',
+    '  entries.map(([key, foldable, anchored, literals, prefixes]) => [',
+    '    key,',
+    '    { foldable: foldable === 1, anchored: anchored === 1, literals, prefixes },',
+    '  ]),',
+    ');',
+    '',
+  ].join('\n'),
+);
+rmSync(`${factsModule}.map`, { force: true });
 
 await esbuild.build({
   entryPoints: [`${dist}worker.js`],

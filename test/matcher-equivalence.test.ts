@@ -59,8 +59,8 @@ function naiveMatch(rules: readonly Rule[], f: LineFeatures): (string | undefine
 
 /**
  * Lines on which the matcher and the reference disagree, with both answers. `indexAfterChars`
- * 0 checks the literal indexes, Infinity the alternations alone; undefined checks the matcher
- * the classifier uses.
+ * 0 checks the automaton, Infinity the quick index alone; undefined checks the matcher the
+ * classifier uses.
  */
 function disagreements(language: string, options: ClassifyOptions, indexAfterChars?: number): string[] {
   const rules = selectRules(language, options);
@@ -89,16 +89,19 @@ const USER_RULES: RuleSpec[] = [
 
 describe.each(LANGUAGES)('matcher for %s', (language) => {
   test.each([
-    ['with literal indexes', 0],
-    ['with alternations alone', Number.POSITIVE_INFINITY],
+    ['with the automaton', 0],
+    ['with the quick index alone', Number.POSITIVE_INFINITY],
     ['as the classifier builds it', undefined],
   ])('agrees with trying every rule one by one, %s', (_how, indexAfterChars) => {
     expect(disagreements(language, {}, indexAfterChars)).toEqual([]);
   });
 
   test('agrees with user rules and a disabled family', () => {
-    expect(disagreements(language, { rules: USER_RULES, disable: ['share/'] }, 0)).toEqual([]);
-    expect(disagreements(language, { rules: USER_RULES, disable: ['share/'] })).toEqual([]);
+    for (const indexAfterChars of [0, Number.POSITIVE_INFINITY]) {
+      expect(disagreements(language, { rules: USER_RULES, disable: ['share/'] }, indexAfterChars)).toEqual(
+        [],
+      );
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LineStart } from '../src/rules/line-start.js';
 import { LiteralIndex } from '../src/rules/literal-index.js';
+import { QuickLiteralIndex } from '../src/rules/quick-literal-index.js';
 import { requiredLiterals, requiredPrefixes } from '../src/rules/required-literals.js';
 
 describe('requiredLiterals', () => {
@@ -99,5 +100,44 @@ describe('LiteralIndex', () => {
     // Filed under its first characters: a longer fragment's prefix alone is found.
     expect(found('a very long')).toEqual([0, 3]);
     expect(found('sub scribble')).toEqual([]);
+  });
+});
+
+describe('QuickLiteralIndex', () => {
+  const index = new QuickLiteralIndex([
+    { fragment: 'subscribe', ids: [0] },
+    { fragment: 'scribe', ids: [1] },
+    { fragment: '©', ids: [2] },
+    { fragment: 'a very long fragment indeed', ids: [3, 0] },
+    { fragment: 'pm', ids: [4] },
+  ]);
+  const found = (text: string) => {
+    const out = new Int32Array(5);
+    return [...out.subarray(0, index.collect(text, out))].sort();
+  };
+
+  test('finds every fragment, suffixes included, each id once', () => {
+    expect(found('please subscribe, subscribe © now')).toEqual([0, 1, 2]);
+    expect(found('a very long fragment indeed')).toEqual([0, 3]);
+    expect(found('at 5pm')).toEqual([4]);
+    expect(found('nothing here')).toEqual([]);
+  });
+
+  test('lists exactly what the text holds, at its very ends too', () => {
+    expect(found('a very long')).toEqual([]);
+    expect(found('©')).toEqual([2]);
+    expect(found('pm')).toEqual([4]);
+    expect(found('scribe')).toEqual([1]);
+    expect(found('p')).toEqual([]);
+    expect(found('')).toEqual([]);
+  });
+
+  test('a fragment whose three-character hash another shares is still checked whole', () => {
+    // Same bucket (the hash wraps), different text: only the one the text holds is listed.
+    const crowded = new QuickLiteralIndex(
+      Array.from({ length: 3000 }, (_, k) => ({ fragment: `x${k}y`, ids: [k] })),
+    );
+    const out = new Int32Array(3000);
+    expect([...out.subarray(0, crowded.collect('a x1234y b', out))]).toEqual([1234]);
   });
 });

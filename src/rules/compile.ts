@@ -1,5 +1,6 @@
 import type { Rule, RuleSpec } from '../types.js';
 import { foldable } from './case-fold.js';
+import { precomputedFacts } from './required-literals.js';
 
 /** Longest line a rule looks at, unless it says otherwise: boilerplate lines are short. */
 export const DEFAULT_MAX_LENGTH = 200;
@@ -44,7 +45,7 @@ function testers(spec: RuleSpec, pattern: RegExp | undefined): Pick<Rule, 'test'
   const predicate = spec.predicate;
   if (predicate) return { test: predicate, testLine: (text) => predicate(text), folded: false };
   if (!pattern) throw new Error(`rule ${spec.id} has neither a pattern nor a predicate`);
-  if (foldable(pattern)) {
+  if (precomputedFacts(pattern)?.foldable ?? foldable(pattern)) {
     // Built on first use: most rules are only tried inside an alternation of their group
     // (matcher.ts), and only a line that matches the group tries them one by one.
     let folded: RegExp | undefined;

@@ -24,7 +24,13 @@ const MAX_COLUMNS = 1 << COLUMN_BITS;
 /** Fragments this short get columns of their own for all their characters. */
 const SHORT = 3;
 
-export class LiteralIndex {
+/** What the matcher asks of a literal index (this automaton, or quick-literal-index.ts). */
+export interface FragmentIndex {
+  /** Write into `out` the ids filed under fragments the text may hold, each once; returns how many. */
+  collect(text: string, out: Int32Array): number;
+}
+
+export class LiteralIndex implements FragmentIndex {
   /** The column of each UTF-16 code unit; 0 for one that no fragment holds. */
   private readonly columnOf = new Uint8Array(0x10000);
   /**

@@ -3,8 +3,9 @@ import type { MatchedRules } from '../scoring.js';
 import { LABELS, type Rule } from '../types.js';
 import { DEFAULT_MAX_LENGTH } from './compile.js';
 import { LineStart } from './line-start.js';
-import { LiteralIndex } from './literal-index.js';
-import { anchoredAtStart, ruleLiterals, rulePrefixes } from './required-literals.js';
+import { type FragmentIndex, LiteralIndex } from './literal-index.js';
+import { QuickLiteralIndex } from './quick-literal-index.js';
+import { anchoredAtStart, precomputedFacts, ruleLiterals, rulePrefixes } from './required-literals.js';
 
 /** Lives with the other facts read from a pattern's source; exported here as before. */
 export { anchoredAtStart };
@@ -13,8 +14,9 @@ export { anchoredAtStart };
  * Tests every rule of a set against a line, fast. Most lines match no rule, so a rule is only
  * tried when the line could match it:
  *
- * - A rule whose every match contains one of a few literal fragments (required-literals.ts)
- *   is tried only on lines that contain one: one pass of a literal index finds, for all such
+ * - A rule whose every match contains one of a few literal fragments (required-literals.ts;
+ *   the build reads them from the built-in patterns beforehand, precomputed-facts.ts) is
+ *   tried only on lines that contain one: one pass of a literal index finds, for all such
  *   rules at once, the fragments a line holds. When such a rule is anchored at the start of
  *   the line, it is tried only on lines that also start the right way (line-start.ts): most of
  *   the rules the index lists are anchored, and most lines holding a fragment hold it elsewhere.
@@ -24,8 +26,11 @@ export { anchoredAtStart };
  *   the whole line share one that runs on the lowercased line. Predicates, user rules and the
  *   rest are tried one by one.
  *
- * The indexes are built once the matcher has seen enough text to pay for them; until then
- * every rule goes the second way. Both ways give the same answers.
+ * A pattern is compiled on the first line it is tried on, and compiling is most of what a
+ * one-file run spends on rules: a rule that no line holds a fragment of is never compiled.
+ * The matcher starts with an index that is quick to build (quick-literal-index.ts) and builds
+ * the automaton (literal-index.ts), quicker to read, once it has seen enough text to pay for
+ * it. Both give the same answers.
  */
 /**
  * Rules per alternation. V8's regex compiler takes time that grows faster than the pattern
@@ -35,51 +40,55 @@ export { anchoredAtStart };
 const ALTERNATION_SIZE = 8;
 
 /**
- * Characters of text a matcher sees before it builds its literal indexes. Deriving the
- * fragments and building the indexes takes about as long as matching a few thousand lines
- * the plain way, so a short run (one small file) is faster without them.
+ * Characters of text a matcher reads with its quick index before it builds the automaton:
+ * building that takes 20-40 ms, about what the quick index loses on this much text.
  */
 export const INDEX_AFTER_CHARS = 200_000;
 
+/** How a plan finds the fragments a line holds: see the two index modules. */
+type IndexKind = 'quick' | 'automaton';
+
 export class RuleMatcher {
-  private plan: MatchPlan;
-  private indexed: boolean;
+  private readonly plan: MatchPlan;
+  private quick: boolean;
   private charsSeen = 0;
   /** Position of each rule in the list it was given: it breaks ties between equal weights. */
   private readonly order = new Map<Rule, number>();
 
-  /** `indexAfterChars`: see INDEX_AFTER_CHARS (0 indexes at once; the tests try both ways). */
+  /** `indexAfterChars`: see INDEX_AFTER_CHARS (0 builds the automaton at once; the tests try both ways). */
   constructor(
-    private readonly rules: readonly Rule[],
-    private readonly userRules: ReadonlySet<Rule> = new Set(),
+    rules: readonly Rule[],
+    userRules: ReadonlySet<Rule> = new Set(),
     private readonly indexAfterChars = INDEX_AFTER_CHARS,
   ) {
     rules.forEach((rule, k) => {
       this.order.set(rule, k);
     });
-    this.indexed = indexAfterChars <= 0;
-    this.plan = new MatchPlan(rules, userRules, this.order, this.indexed);
+    this.quick = indexAfterChars > 0;
+    this.plan = new MatchPlan(rules, userRules, this.order, this.quick ? 'quick' : 'automaton');
   }
 
   /** The strongest matching rule of each label. */
   match(f: LineFeatures): MatchedRules {
-    if (!this.indexed) {
+    if (this.quick) {
       this.charsSeen += f.chars;
       if (this.charsSeen > this.indexAfterChars) {
-        this.plan = new MatchPlan(this.rules, this.userRules, this.order, true);
-        this.indexed = true;
+        this.plan.buildIndexes('automaton');
+        this.quick = false;
       }
     }
     return this.plan.match(f);
   }
 }
 
-/** How a matcher tries its rules: with literal indexes or with alternations only. */
+/** How a matcher tries its rules: literal indexes for the rules with fragments, alternations for the rest. */
 class MatchPlan {
   private readonly prefilters: { regex: RegExp; onLower: boolean; maxLength: number; rules: Rule[] }[] = [];
   private readonly singles: Rule[] = [];
   /** Rules with literal fragments, numbered as filed in the indexes. */
   private readonly literalRules: Rule[] = [];
+  /** The fragments of each of those rules. */
+  private readonly literals: (readonly string[])[] = [];
   /** How a line must start for each of those rules, when it is anchored and that is known. */
   private readonly starts: (LineStart | undefined)[] = [];
   /**
@@ -87,7 +96,7 @@ class MatchPlan {
    * rules look at short lines only, so a long line (most of the text) is searched for the
    * fragments of the few rules that look at it. Ascending by `maxChars`.
    */
-  private readonly indexes: { maxChars: number; index: LiteralIndex }[] = [];
+  private indexes: { maxChars: number; index: FragmentIndex }[] = [];
   /** Scratch space for the numbers of the rules whose fragments a line holds. */
   private readonly found: Int32Array;
 
@@ -95,15 +104,14 @@ class MatchPlan {
     rules: readonly Rule[],
     userRules: ReadonlySet<Rule>,
     private readonly order: ReadonlyMap<Rule, number>,
-    withLiterals: boolean,
+    kind: IndexKind,
   ) {
     const groups = new Map<string, Rule[]>();
-    const literals: (readonly string[])[] = [];
     for (const rule of rules) {
-      const fragments = withLiterals ? ruleLiterals(rule) : undefined;
+      const fragments = ruleLiterals(rule);
       if (fragments) {
         this.literalRules.push(rule);
-        literals.push(fragments);
+        this.literals.push(fragments);
         const prefixes = rulePrefixes(rule);
         this.starts.push(prefixes && new LineStart(prefixes));
         continue;
@@ -117,7 +125,7 @@ class MatchPlan {
       group.push(rule);
       groups.set(key, group);
     }
-    this.addIndexes(literals);
+    this.buildIndexes(kind);
     this.found = new Int32Array(this.literalRules.length);
     for (const [key, group] of groups) this.addAlternations(key, group);
   }
@@ -127,26 +135,32 @@ class MatchPlan {
    * one for longer lines, holding the few rules that look at them. (An index per limit would
    * hold fewer rules each, but each index costs start-up time to build.)
    */
-  private addIndexes(literals: readonly (readonly string[])[]): void {
+  buildIndexes(kind: IndexKind): void {
     const longest = Math.max(...this.literalRules.map((rule) => rule.maxLength));
+    const indexes: { maxChars: number; index: FragmentIndex }[] = [];
     let previous = 0;
     for (const maxChars of [DEFAULT_MAX_LENGTH, longest]) {
       if (maxChars <= previous) break;
       const fragments = new Map<string, number[]>();
       this.literalRules.forEach((rule, id) => {
         if (rule.maxLength <= previous) return;
-        for (const fragment of literals[id] as readonly string[])
-          fragments.set(fragment, [...(fragments.get(fragment) ?? []), id]);
+        for (const fragment of this.literals[id] as readonly string[]) {
+          const ids = fragments.get(fragment);
+          if (ids) ids.push(id);
+          else fragments.set(fragment, [id]);
+        }
       });
       previous = maxChars;
       if (fragments.size === 0) continue;
-      const index = new LiteralIndex([...fragments].map(([fragment, ids]) => ({ fragment, ids })));
-      this.indexes.push({ maxChars, index });
+      const entries = [...fragments].map(([fragment, ids]) => ({ fragment, ids }));
+      const index = kind === 'quick' ? new QuickLiteralIndex(entries) : new LiteralIndex(entries);
+      indexes.push({ maxChars, index });
     }
+    this.indexes = indexes;
   }
 
   /** The index for a line of this length, if any rule with fragments looks at it. */
-  private indexFor(chars: number): LiteralIndex | undefined {
+  private indexFor(chars: number): FragmentIndex | undefined {
     for (const { maxChars, index } of this.indexes) if (chars <= maxChars) return index;
     return undefined;
   }
@@ -217,7 +231,8 @@ function groupKey(rule: Rule): string | undefined {
   const pattern = rule.pattern;
   if (!pattern || !/^[iu]*$/.test(pattern.flags) || /\\[1-9k]|\(\?<[^=!]/.test(pattern.source))
     return undefined;
-  const position = anchoredAtStart(pattern.source) ? 'start' : 'anywhere';
+  const anchored = precomputedFacts(pattern)?.anchored ?? anchoredAtStart(pattern.source);
+  const position = anchored ? 'start' : 'anywhere';
   if (position === 'anywhere' && !rule.folded) return undefined;
   const flags = rule.folded ? pattern.flags.replace('i', '') : pattern.flags;
   return `${position}:${rule.folded ? 'lower' : 'text'}:${flags}`;

@@ -12,6 +12,7 @@
  */
 
 import type { Rule } from '../types.js';
+import { type PatternFacts, PRECOMPUTED_PATTERN_FACTS } from './precomputed-facts.js';
 
 /**
  * What every match of a piece of a pattern is known to be: `exact` lists every string it can
@@ -90,16 +91,30 @@ const ruleFacts = rememberedPerRule<Facts>((rule) => {
 export const ruleLiterals: (rule: Rule) => readonly string[] | undefined =
   rememberedPerRule(deriveRuleLiterals);
 
-function deriveRuleLiterals(rule: Rule): string[] | undefined {
-  // A folded pattern runs without `i` on the lowercased line: its literals are that line's.
+function deriveRuleLiterals(rule: Rule): readonly string[] | undefined {
+  const known = rule.pattern && precomputedFacts(rule.pattern);
+  if (known) return known.literals ?? undefined;
   const facts = ruleFacts(rule);
   const literals = facts && fragmentsOf(facts);
-  if (!literals || rule.folded) return literals;
+  if (!literals) return undefined;
+  // A folded pattern runs without `i` on the lowercased line: its literals are that line's.
+  if (rule.folded) return minimal(literals.map(searched));
   // A case-sensitive literal in the line is its lowercase form in the lowercased line, since
   // lowercasing maps each character on its own; the one exception is the capital sigma,
   // whose lowercase form depends on whether a word ends after it.
   if (literals.some((literal) => literal.includes('\u03a3'))) return undefined;
-  return [...new Set(literals.map((literal) => literal.toLowerCase()))];
+  return minimal(literals.map((literal) => searched(literal.toLowerCase())));
+}
+
+/**
+ * Characters of a fragment or a line start that the matcher looks for. A line holding a
+ * fragment holds its first characters, so the cut keeps every answer; the literal index files
+ * a fragment under its first six anyway, and the facts the build writes out stay small.
+ */
+const SEARCHED_CHARS = 8;
+
+function searched(fragment: string): string {
+  return fragment.slice(0, SEARCHED_CHARS);
 }
 
 /**
@@ -124,12 +139,15 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
 export const rulePrefixes: (rule: Rule) => readonly string[] | undefined =
   rememberedPerRule(deriveRulePrefixes);
 
-function deriveRulePrefixes(rule: Rule): string[] | undefined {
+function deriveRulePrefixes(rule: Rule): readonly string[] | undefined {
   const pattern = rule.pattern;
+  const known = pattern && precomputedFacts(pattern);
+  if (known) return known.prefixes ?? undefined;
   // With `m`, `^` also matches after a line break inside the text.
   if (!pattern || pattern.flags.includes('m') || !anchoredAtStart(pattern.source)) return undefined;
   const facts = ruleFacts(rule);
-  return facts && prefixesOf(facts);
+  const prefixes = facts && prefixesOf(facts);
+  return prefixes && minimalStarts(prefixes.map(searched));
 }
 
 /**
@@ -146,11 +164,44 @@ function prefixesOf(facts: Facts): string[] | undefined {
   if (mayBeEmpty(facts)) return undefined;
   const list = prefixOf(facts);
   if (list.includes('') || list.length > MAX_FRAGMENTS) return undefined;
-  // A line that starts with the shorter of two prefixes may start with the longer one: keep the shorter.
+  return minimalStarts(list);
+}
+
+/** A line that starts with the longer of two prefixes starts with the shorter: keep the shorter. */
+function minimalStarts(list: readonly string[]): string[] {
   const sorted = [...new Set(list)].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const prefix of sorted) if (!kept.some((shorter) => prefix.startsWith(shorter))) kept.push(prefix);
   return kept;
+}
+
+/**
+ * The key a pattern's facts are filed under: they follow from its flags and source alone. A
+ * hash of the source rather than the source keeps the build's facts small.
+ */
+export function patternKey(pattern: RegExp): string {
+  const source = pattern.source;
+  let hash = 0x811c9dc5; // 32-bit FNV-1a
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return `${pattern.flags}:${source.length}:${(hash >>> 0).toString(36)}`;
+}
+
+/** The facts the build read from this pattern, if it is a built-in one (precomputed-facts.ts). */
+export function precomputedFacts(pattern: RegExp): PatternFacts | undefined {
+  return PRECOMPUTED_PATTERN_FACTS?.get(patternKey(pattern));
+}
+
+/**
+ * The facts of a compiled rule's pattern, read from its source: what the build writes out for
+ * each built-in rule, and what the tests compare the written facts with.
+ */
+export function derivePatternFacts(rule: Rule & { pattern: RegExp }): PatternFacts {
+  return {
+    foldable: rule.folded,
+    anchored: anchoredAtStart(rule.pattern.source),
+    literals: ruleLiterals(rule) ?? null,
+    prefixes: rulePrefixes(rule) ?? null,
+  };
 }
 
 /** Every top-level alternative of the pattern starts with `^` (so it can only match at 0). */

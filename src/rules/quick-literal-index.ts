@@ -1,0 +1,106 @@
+/**
+ * Which of many literal fragments occur in a text, from an index that is quick to build: each
+ * fragment is filed under a hash of its first three characters (of all it has, when it is
+ * shorter), and a text is read position by position, each fragment filed under the
+ * characters found there checked in place. It builds in a few milliseconds, a tenth of the
+ * time LiteralIndex's automaton takes, and reads a line several times slower, so the matcher
+ * starts with it and builds the automaton once it has seen enough text to pay for it.
+ *
+ * Same contract as LiteralIndex: `collect` lists, each once, the ids filed under fragments
+ * the text holds; here exactly those (fragments are checked whole, not by a prefix).
+ */
+import type { FragmentIndex } from './literal-index.js';
+
+/** Buckets of each table: powers of two, so that a hash is cut with a mask. */
+const TRIGRAM_BUCKETS = 1 << 14;
+const BIGRAM_BUCKETS = 1 << 12;
+
+interface Filed {
+  fragment: string;
+  ids: readonly number[];
+}
+
+export class QuickLiteralIndex implements FragmentIndex {
+  /** Fragments of one code unit, by that unit. */
+  private readonly single = new Map<number, readonly number[]>();
+  /** A lookup that spares the map a call for the units no one-unit fragment is. */
+  private readonly isSingle = new Uint8Array(0x10000);
+  private readonly bigrams: (Filed[] | undefined)[] = new Array(BIGRAM_BUCKETS);
+  private readonly trigrams: (Filed[] | undefined)[] = new Array(TRIGRAM_BUCKETS);
+  /** The call during which each id was last listed, so that `collect` lists it once. */
+  private readonly listed: Uint32Array;
+  private call = 0;
+
+  /** `entries`: each fragment with the ids filed under it. Ids are small non-negative integers. */
+  constructor(entries: readonly Filed[]) {
+    let maxId = -1;
+    for (const entry of entries) {
+      const { fragment, ids } = entry;
+      if (fragment.length === 0) throw new Error('an empty fragment would be found in every text');
+      for (const id of ids) maxId = Math.max(maxId, id);
+      if (fragment.length === 1) {
+        const unit = fragment.charCodeAt(0);
+        this.single.set(unit, [...(this.single.get(unit) ?? []), ...ids]);
+        this.isSingle[unit] = 1;
+        continue;
+      }
+      const table = fragment.length === 2 ? this.bigrams : this.trigrams;
+      const hash =
+        fragment.length === 2
+          ? bigram(fragment.charCodeAt(0), fragment.charCodeAt(1))
+          : trigram(fragment.charCodeAt(0), fragment.charCodeAt(1), fragment.charCodeAt(2));
+      const bucket = table[hash];
+      if (bucket) bucket.push(entry);
+      else table[hash] = [entry];
+    }
+    this.listed = new Uint32Array(maxId + 1);
+  }
+
+  /** Write into `out` the ids filed under the fragments `text` holds; returns how many. */
+  collect(text: string, out: Int32Array): number {
+    const call = this.nextCall();
+    const listed = this.listed;
+    let count = 0;
+    const list = (ids: readonly number[]) => {
+      for (const id of ids) {
+        if (listed[id] === call) continue;
+        listed[id] = call;
+        out[count++] = id;
+      }
+    };
+    const check = (bucket: Filed[] | undefined, at: number) => {
+      if (bucket === undefined) return;
+      for (const { fragment, ids } of bucket) if (text.startsWith(fragment, at)) list(ids);
+    };
+    const length = text.length;
+    let next = length > 0 ? text.charCodeAt(0) : 0;
+    let afterNext = length > 1 ? text.charCodeAt(1) : 0;
+    for (let i = 0; i < length; i++) {
+      const unit = next;
+      next = afterNext;
+      afterNext = i + 2 < length ? text.charCodeAt(i + 2) : 0;
+      if (this.isSingle[unit] === 1) list(this.single.get(unit) as readonly number[]);
+      if (i + 1 >= length) break;
+      check(this.bigrams[bigram(unit, next)], i);
+      if (i + 2 < length) check(this.trigrams[trigram(unit, next, afterNext)], i);
+    }
+    return count;
+  }
+
+  private nextCall(): number {
+    this.call++;
+    if (this.call === 0xffffffff) {
+      this.listed.fill(0);
+      this.call = 1;
+    }
+    return this.call;
+  }
+}
+
+function bigram(a: number, b: number): number {
+  return (a * 31 + b) & (BIGRAM_BUCKETS - 1);
+}
+
+function trigram(a: number, b: number, c: number): number {
+  return (a * 961 + b * 31 + c) & (TRIGRAM_BUCKETS - 1);
+}
