@@ -41,12 +41,13 @@ writeFileSync(
 rmSync(`${precompiled}.map`, { force: true });
 
 const { builtinRules } = await import('../dist/rules/index.js');
-const { derivePatternFacts, patternKey } = await import('../dist/rules/required-literals.js');
+const { derivePatternFacts } = await import('../dist/rules/required-literals.js');
 const patternFacts = new Map();
 for (const rule of builtinRules()) {
   if (!rule.pattern) continue;
-  const { foldable, anchored, literals, prefixes } = derivePatternFacts(rule);
-  patternFacts.set(patternKey(rule.pattern), [+foldable, +anchored, literals, prefixes]);
+  if (patternFacts.has(rule.id)) throw new Error(`two built-in rules are called ${rule.id}`);
+  const { flags, sourceLength, foldable, anchored, literals, prefixes } = derivePatternFacts(rule);
+  patternFacts.set(rule.id, [flags, sourceLength, +foldable, +anchored, literals, prefixes]);
 }
 const factsModule = `${root}dist/rules/precomputed-facts.js`;
 writeFileSync(
@@ -54,11 +55,11 @@ writeFileSync(
   [
     '// Written by scripts/bundle.js from dist/rules/: what the built-in patterns say of themselves.',
     // JSON.parse reads a large literal faster than the JavaScript parser would.
-    `const entries = JSON.parse(${JSON.stringify(JSON.stringify([...patternFacts].map(([key, facts]) => [key, ...facts])))});`,
+    `const entries = JSON.parse(${JSON.stringify(JSON.stringify([...patternFacts].map(([id, facts]) => [id, ...facts])))});`,
     'export const PRECOMPUTED_PATTERN_FACTS = new Map(',
-    '  entries.map(([key, foldable, anchored, literals, prefixes]) => [',
-    '    key,',
-    '    { foldable: foldable === 1, anchored: anchored === 1, literals, prefixes },',
+    '  entries.map(([id, flags, sourceLength, foldable, anchored, literals, prefixes]) => [',
+    '    id,',
+    '    { flags, sourceLength, foldable: foldable === 1, anchored: anchored === 1, literals, prefixes },',
     '  ]),',
     ');',
     '',

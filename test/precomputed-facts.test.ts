@@ -5,32 +5,40 @@
  */
 import { expect, test } from 'vitest';
 import { PRECOMPUTED_PATTERN_FACTS } from '../dist/rules/precomputed-facts.js';
-import { builtinRules } from '../src/rules/index.js';
-import { derivePatternFacts, patternKey } from '../src/rules/required-literals.js';
+import { compileRuleWithFacts } from '../src/rules/compile.js';
+import { builtinRuleSpecs, builtinRules } from '../src/rules/index.js';
+import type { PatternFacts } from '../src/rules/precomputed-facts.js';
+import { derivePatternFacts, precomputedFacts, ruleLiterals } from '../src/rules/required-literals.js';
 import type { Rule } from '../src/types.js';
 
+const written = PRECOMPUTED_PATTERN_FACTS as ReadonlyMap<string, PatternFacts>;
 const patterned = builtinRules().filter(
   (rule): rule is Rule & { pattern: RegExp } => rule.pattern !== undefined,
 );
 
 test('the build wrote the facts of every built-in pattern, as the pattern gives them', () => {
-  const facts = PRECOMPUTED_PATTERN_FACTS as NonNullable<typeof PRECOMPUTED_PATTERN_FACTS>;
-  expect(facts).toBeDefined();
+  expect(written).toBeDefined();
   const wrong = patterned.filter(
-    (rule) =>
-      JSON.stringify(facts.get(patternKey(rule.pattern))) !== JSON.stringify(derivePatternFacts(rule)),
+    (rule) => JSON.stringify(written.get(rule.id)) !== JSON.stringify(derivePatternFacts(rule)),
   );
   expect(wrong.map((rule) => rule.id)).toEqual([]);
+  expect(written.size).toBe(patterned.length);
 });
 
-test('no two built-in patterns share a key', () => {
-  const patterns = new Set(patterned.map((rule) => `${rule.pattern.flags}/${rule.pattern.source}`));
-  const keys = new Set(patterned.map((rule) => patternKey(rule.pattern)));
-  expect(keys.size).toBe(patterns.size);
+test('the built-in rule ids, which the facts are filed under, are unique', () => {
+  const ids = builtinRuleSpecs().map((spec) => spec.id);
+  expect(new Set(ids).size).toBe(ids.length);
 });
 
-test('a pattern the build never saw gets no facts', () => {
-  expect(
-    PRECOMPUTED_PATTERN_FACTS?.get(patternKey(/no built-in rule is written like this/iu)),
-  ).toBeUndefined();
+test('facts are taken only for the pattern they were read from', () => {
+  const spec = builtinRuleSpecs().find((candidate) => written.get(candidate.id)?.literals);
+  if (!spec) throw new Error('no built-in rule with literal fragments');
+  const facts = written.get(spec.id);
+  const fitting = compileRuleWithFacts(spec, facts);
+  expect(precomputedFacts(fitting)).toBe(facts);
+  expect(ruleLiterals(fitting)).toBe(facts?.literals);
+  // A user rule that took a built-in id but has another pattern: its own facts are read.
+  const other = compileRuleWithFacts({ ...spec, pattern: 'zz(?:yy)', flags: 'u' }, facts);
+  expect(precomputedFacts(other)).toBeUndefined();
+  expect(ruleLiterals(other)).toEqual(['zzyy']);
 });

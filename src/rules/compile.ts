@@ -1,15 +1,25 @@
 import type { Rule, RuleSpec } from '../types.js';
 import { foldable } from './case-fold.js';
-import { precomputedFacts } from './required-literals.js';
+import type { PatternFacts } from './precomputed-facts.js';
+import { factsFit, rememberPrecomputedFacts } from './required-literals.js';
 
 /** Longest line a rule looks at, unless it says otherwise: boilerplate lines are short. */
 export const DEFAULT_MAX_LENGTH = 200;
 
 /** Turn a rule as written (builtin or from a pack) into a compiled rule. */
 export function compileRule(spec: RuleSpec): Rule {
+  return compileRuleWithFacts(spec, undefined);
+}
+
+/**
+ * The same, given what the build read from a built-in rule's pattern (precomputed-facts.ts),
+ * which is used when it fits the pattern.
+ */
+export function compileRuleWithFacts(spec: RuleSpec, precomputed: PatternFacts | undefined): Rule {
   const pattern = compilePattern(spec);
-  const { test, testLine, folded } = testers(spec, pattern);
-  return {
+  const known = precomputed && pattern && factsFit(precomputed, pattern) ? precomputed : undefined;
+  const { test, testLine, folded } = testers(spec, pattern, known?.foldable);
+  const rule: Rule = {
     id: spec.id,
     family: familyOf(spec.id),
     label: spec.label,
@@ -26,6 +36,8 @@ export function compileRule(spec: RuleSpec): Rule {
     needsDigit: spec.needsDigit ?? false,
     examples: { match: spec.examples?.match ?? [], noMatch: spec.examples?.noMatch ?? [] },
   };
+  if (known) rememberPrecomputedFacts(rule, known);
+  return rule;
 }
 
 /**
@@ -41,11 +53,15 @@ export function contextRule(spec: Pick<RuleSpec, 'id' | 'label' | 'weight' | 're
  * How the rule tests a line on its own (`test`) and given the line's lowercase form, which
  * the classifier computes once per line (`testLine`). Only a folded pattern lowercases.
  */
-function testers(spec: RuleSpec, pattern: RegExp | undefined): Pick<Rule, 'test' | 'testLine' | 'folded'> {
+function testers(
+  spec: RuleSpec,
+  pattern: RegExp | undefined,
+  knownFoldable: boolean | undefined,
+): Pick<Rule, 'test' | 'testLine' | 'folded'> {
   const predicate = spec.predicate;
   if (predicate) return { test: predicate, testLine: (text) => predicate(text), folded: false };
   if (!pattern) throw new Error(`rule ${spec.id} has neither a pattern nor a predicate`);
-  if (precomputedFacts(pattern)?.foldable ?? foldable(pattern)) {
+  if (knownFoldable ?? foldable(pattern)) {
     // Built on first use: most rules are only tried inside an alternation of their group
     // (matcher.ts), and only a line that matches the group tries them one by one.
     let folded: RegExp | undefined;

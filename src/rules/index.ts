@@ -4,7 +4,7 @@ import { adRules } from './ads.js';
 import { agencyRules } from './agency.js';
 import { bylineRules } from './byline.js';
 import { commentRules } from './comments.js';
-import { appliesTo, compileRule } from './compile.js';
+import { appliesTo, compileRule, compileRuleWithFacts } from './compile.js';
 import { consentRules } from './consent.js';
 import { copyrightRules } from './copyright.js';
 import { creditRules } from './credits.js';
@@ -18,6 +18,7 @@ import { newsletterRules } from './newsletter.js';
 import { paywallRules } from './paywall.js';
 import { placeholderRules } from './placeholders.js';
 import { planRules } from './plans.js';
+import { PRECOMPUTED_PATTERN_FACTS } from './precomputed-facts.js';
 import { relatedRules } from './related.js';
 import { socialRules } from './social.js';
 
@@ -57,7 +58,7 @@ const COMPILED = new Map<RuleSpec, Rule>();
 function compiledBuiltin(spec: RuleSpec): Rule {
   let rule = COMPILED.get(spec);
   if (!rule) {
-    rule = compileRule(spec);
+    rule = compileRuleWithFacts(spec, PRECOMPUTED_PATTERN_FACTS?.get(spec.id));
     COMPILED.set(spec, rule);
   }
   return rule;

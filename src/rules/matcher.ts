@@ -231,7 +231,7 @@ function groupKey(rule: Rule): string | undefined {
   const pattern = rule.pattern;
   if (!pattern || !/^[iu]*$/.test(pattern.flags) || /\\[1-9k]|\(\?<[^=!]/.test(pattern.source))
     return undefined;
-  const anchored = precomputedFacts(pattern)?.anchored ?? anchoredAtStart(pattern.source);
+  const anchored = precomputedFacts(rule)?.anchored ?? anchoredAtStart(pattern.source);
   const position = anchored ? 'start' : 'anywhere';
   if (position === 'anywhere' && !rule.folded) return undefined;
   const flags = rule.folded ? pattern.flags.replace('i', '') : pattern.flags;

@@ -8,6 +8,9 @@
  * rules tsc has just compiled, so the two always come from the same patterns.
  */
 export interface PatternFacts {
+  /** The pattern's flags and the length of its source: checked before the facts are used. */
+  readonly flags: string;
+  readonly sourceLength: number;
   /** The pattern has `i` and may run without it on the lowercased line (case-fold.ts). */
   readonly foldable: boolean;
   /** Every top-level alternative starts with `^`. */
@@ -18,5 +21,5 @@ export interface PatternFacts {
   readonly prefixes: readonly string[] | null;
 }
 
-/** By `patternKey` (required-literals.ts): the facts follow from the source and flags alone. */
+/** By rule id (the built-in ids are unique). */
 export const PRECOMPUTED_PATTERN_FACTS: ReadonlyMap<string, PatternFacts> | undefined = undefined;

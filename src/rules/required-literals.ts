@@ -12,7 +12,7 @@
  */
 
 import type { Rule } from '../types.js';
-import { type PatternFacts, PRECOMPUTED_PATTERN_FACTS } from './precomputed-facts.js';
+import type { PatternFacts } from './precomputed-facts.js';
 
 /**
  * What every match of a piece of a pattern is known to be: `exact` lists every string it can
@@ -92,7 +92,7 @@ export const ruleLiterals: (rule: Rule) => readonly string[] | undefined =
   rememberedPerRule(deriveRuleLiterals);
 
 function deriveRuleLiterals(rule: Rule): readonly string[] | undefined {
-  const known = rule.pattern && precomputedFacts(rule.pattern);
+  const known = precomputedFacts(rule);
   if (known) return known.literals ?? undefined;
   const facts = ruleFacts(rule);
   const literals = facts && fragmentsOf(facts);
@@ -141,7 +141,7 @@ export const rulePrefixes: (rule: Rule) => readonly string[] | undefined =
 
 function deriveRulePrefixes(rule: Rule): readonly string[] | undefined {
   const pattern = rule.pattern;
-  const known = pattern && precomputedFacts(pattern);
+  const known = precomputedFacts(rule);
   if (known) return known.prefixes ?? undefined;
   // With `m`, `^` also matches after a line break inside the text.
   if (!pattern || pattern.flags.includes('m') || !anchoredAtStart(pattern.source)) return undefined;
@@ -175,20 +175,25 @@ function minimalStarts(list: readonly string[]): string[] {
   return kept;
 }
 
+/** The facts the build read from built-in rules' patterns (precomputed-facts.ts), once checked. */
+const PRECOMPUTED = new WeakMap<Rule, PatternFacts>();
+
 /**
- * The key a pattern's facts are filed under: they follow from its flags and source alone. A
- * hash of the source rather than the source keeps the build's facts small.
+ * The build's facts were read from this pattern: the same flags and source length. The build
+ * writes them from the same sources, so this only guards against a mix-up of rule ids.
  */
-export function patternKey(pattern: RegExp): string {
-  const source = pattern.source;
-  let hash = 0x811c9dc5; // 32-bit FNV-1a
-  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
-  return `${pattern.flags}:${source.length}:${(hash >>> 0).toString(36)}`;
+export function factsFit(facts: PatternFacts, pattern: RegExp): boolean {
+  return pattern.flags === facts.flags && pattern.source.length === facts.sourceLength;
 }
 
-/** The facts the build read from this pattern, if it is a built-in one (precomputed-facts.ts). */
-export function precomputedFacts(pattern: RegExp): PatternFacts | undefined {
-  return PRECOMPUTED_PATTERN_FACTS?.get(patternKey(pattern));
+/** File the build's facts for a built-in rule just compiled (see compileRule). */
+export function rememberPrecomputedFacts(rule: Rule, facts: PatternFacts): void {
+  PRECOMPUTED.set(rule, facts);
+}
+
+/** The facts the build read from this rule's pattern, if it is a built-in rule. */
+export function precomputedFacts(rule: Rule): PatternFacts | undefined {
+  return PRECOMPUTED.get(rule);
 }
 
 /**
@@ -197,6 +202,8 @@ export function precomputedFacts(pattern: RegExp): PatternFacts | undefined {
  */
 export function derivePatternFacts(rule: Rule & { pattern: RegExp }): PatternFacts {
   return {
+    flags: rule.pattern.flags,
+    sourceLength: rule.pattern.source.length,
     foldable: rule.folded,
     anchored: anchoredAtStart(rule.pattern.source),
     literals: ruleLiterals(rule) ?? null,
