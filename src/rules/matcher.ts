@@ -136,27 +136,38 @@ class MatchPlan {
    * hold fewer rules each, but each index costs start-up time to build.)
    */
   buildIndexes(kind: IndexKind): void {
-    const longest = Math.max(...this.literalRules.map((rule) => rule.maxLength));
+    let longest = 0;
+    for (const rule of this.literalRules) longest = Math.max(longest, rule.maxLength);
     const indexes: { maxChars: number; index: FragmentIndex }[] = [];
     let previous = 0;
     for (const maxChars of [DEFAULT_MAX_LENGTH, longest]) {
       if (maxChars <= previous) break;
-      const fragments = new Map<string, number[]>();
-      this.literalRules.forEach((rule, id) => {
-        if (rule.maxLength <= previous) return;
-        for (const fragment of this.literals[id] as readonly string[]) {
-          const ids = fragments.get(fragment);
-          if (ids) ids.push(id);
-          else fragments.set(fragment, [id]);
-        }
-      });
+      const ids = this.literalRules.flatMap((rule, id) => (rule.maxLength > previous ? [id] : []));
       previous = maxChars;
-      if (fragments.size === 0) continue;
-      const entries = [...fragments].map(([fragment, ids]) => ({ fragment, ids }));
-      const index = kind === 'quick' ? new QuickLiteralIndex(entries) : new LiteralIndex(entries);
-      indexes.push({ maxChars, index });
+      if (ids.length === 0) continue;
+      indexes.push({ maxChars, index: kind === 'quick' ? this.quickIndex(ids) : this.automaton(ids) });
     }
     this.indexes = indexes;
+  }
+
+  /** The quick index is filed straight from the rules' lists: it builds on every start. */
+  private quickIndex(ids: readonly number[]): FragmentIndex {
+    const index = new QuickLiteralIndex();
+    for (const id of ids)
+      for (const fragment of this.literals[id] as readonly string[]) index.file(fragment, id);
+    return index;
+  }
+
+  private automaton(ids: readonly number[]): FragmentIndex {
+    const fragments = new Map<string, number[]>();
+    for (const id of ids) {
+      for (const fragment of this.literals[id] as readonly string[]) {
+        const filed = fragments.get(fragment);
+        if (filed) filed.push(id);
+        else fragments.set(fragment, [id]);
+      }
+    }
+    return new LiteralIndex([...fragments].map(([fragment, filed]) => ({ fragment, ids: filed })));
   }
 
   /** The index for a line of this length, if any rule with fragments looks at it. */

@@ -15,45 +15,50 @@ import type { FragmentIndex } from './literal-index.js';
 const TRIGRAM_BUCKETS = 1 << 14;
 const BIGRAM_BUCKETS = 1 << 12;
 
-interface Filed {
-  fragment: string;
-  ids: readonly number[];
+/** The fragments filed under one hash, each with one id (a fragment with several ids is filed once for each). */
+interface Bucket {
+  fragments: string[];
+  ids: number[];
 }
 
 export class QuickLiteralIndex implements FragmentIndex {
-  /** Fragments of one code unit, by that unit. */
-  private readonly single = new Map<number, readonly number[]>();
+  /** Ids of the fragments of one code unit, by that unit. */
+  private readonly single = new Map<number, number[]>();
   /** A lookup that spares the map a call for the units no one-unit fragment is. */
   private readonly isSingle = new Uint8Array(0x10000);
-  private readonly bigrams: (Filed[] | undefined)[] = new Array(BIGRAM_BUCKETS);
-  private readonly trigrams: (Filed[] | undefined)[] = new Array(TRIGRAM_BUCKETS);
+  private readonly bigrams: (Bucket | undefined)[] = new Array(BIGRAM_BUCKETS);
+  private readonly trigrams: (Bucket | undefined)[] = new Array(TRIGRAM_BUCKETS);
   /** The call during which each id was last listed, so that `collect` lists it once. */
-  private readonly listed: Uint32Array;
+  private listed = new Uint32Array(0);
   private call = 0;
 
   /** `entries`: each fragment with the ids filed under it. Ids are small non-negative integers. */
-  constructor(entries: readonly Filed[]) {
-    let maxId = -1;
-    for (const entry of entries) {
-      const { fragment, ids } = entry;
-      if (fragment.length === 0) throw new Error('an empty fragment would be found in every text');
-      for (const id of ids) maxId = Math.max(maxId, id);
-      if (fragment.length === 1) {
-        const unit = fragment.charCodeAt(0);
-        this.single.set(unit, [...(this.single.get(unit) ?? []), ...ids]);
-        this.isSingle[unit] = 1;
-        continue;
-      }
-      const table = fragment.length === 2 ? this.bigrams : this.trigrams;
-      const hash =
-        fragment.length === 2
-          ? bigram(fragment.charCodeAt(0), fragment.charCodeAt(1))
-          : trigram(fragment.charCodeAt(0), fragment.charCodeAt(1), fragment.charCodeAt(2));
-      const bucket = table[hash];
-      if (bucket) bucket.push(entry);
-      else table[hash] = [entry];
+  constructor(entries: readonly { fragment: string; ids: readonly number[] }[] = []) {
+    for (const { fragment, ids } of entries) for (const id of ids) this.file(fragment, id);
+  }
+
+  /** File one more fragment under an id (the matcher files each rule's straight from its list). */
+  file(fragment: string, id: number): void {
+    if (fragment.length === 0) throw new Error('an empty fragment would be found in every text');
+    if (id >= this.listed.length) this.listed = new Uint32Array(Math.max(64, 2 * (id + 1)));
+    if (fragment.length === 1) {
+      const unit = fragment.charCodeAt(0);
+      const ids = this.single.get(unit);
+      if (ids) ids.push(id);
+      else this.single.set(unit, [id]);
+      this.isSingle[unit] = 1;
+      return;
     }
-    this.listed = new Uint32Array(maxId + 1);
+    const short = fragment.length === 2;
+    const table = short ? this.bigrams : this.trigrams;
+    const a = fragment.charCodeAt(0);
+    const b = fragment.charCodeAt(1);
+    const hash = short ? bigram(a, b) : trigram(a, b, fragment.charCodeAt(2));
+    const bucket = table[hash];
+    if (bucket) {
+      bucket.fragments.push(fragment);
+      bucket.ids.push(id);
+    } else table[hash] = { fragments: [fragment], ids: [id] };
   }
 
   /** Write into `out` the ids filed under the fragments `text` holds; returns how many. */
@@ -61,16 +66,18 @@ export class QuickLiteralIndex implements FragmentIndex {
     const call = this.nextCall();
     const listed = this.listed;
     let count = 0;
-    const list = (ids: readonly number[]) => {
-      for (const id of ids) {
-        if (listed[id] === call) continue;
-        listed[id] = call;
-        out[count++] = id;
-      }
+    const list = (id: number) => {
+      if (listed[id] === call) return;
+      listed[id] = call;
+      out[count++] = id;
     };
-    const check = (bucket: Filed[] | undefined, at: number) => {
+    const check = (bucket: Bucket | undefined, at: number) => {
       if (bucket === undefined) return;
-      for (const { fragment, ids } of bucket) if (text.startsWith(fragment, at)) list(ids);
+      const { fragments, ids } = bucket;
+      for (let k = 0; k < fragments.length; k++) {
+        if (listed[ids[k] as number] !== call && text.startsWith(fragments[k] as string, at))
+          list(ids[k] as number);
+      }
     };
     const length = text.length;
     let next = length > 0 ? text.charCodeAt(0) : 0;
@@ -79,7 +86,7 @@ export class QuickLiteralIndex implements FragmentIndex {
       const unit = next;
       next = afterNext;
       afterNext = i + 2 < length ? text.charCodeAt(i + 2) : 0;
-      if (this.isSingle[unit] === 1) list(this.single.get(unit) as readonly number[]);
+      if (this.isSingle[unit] === 1) for (const id of this.single.get(unit) as number[]) list(id);
       if (i + 1 >= length) break;
       check(this.bigrams[bigram(unit, next)], i);
       if (i + 2 < length) check(this.trigrams[trigram(unit, next, afterNext)], i);
