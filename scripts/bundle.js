@@ -13,7 +13,7 @@
  * First it writes the built-in prose model out as code (see src/model/prose-precompiled.ts),
  * so that the library and both bundles start with it compiled, and the facts of the built-in
  * patterns out as data (see src/rules/precomputed-facts.ts), so that none of them reads the
- * patterns' sources at start-up.
+ * patterns' sources at start-up; then it makes the built-in patterns lazy (lazy-patterns.js).
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { makeRulePatternsLazy } from './lazy-patterns.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/cli/`;
@@ -46,8 +47,8 @@ const patternFacts = new Map();
 for (const rule of builtinRules()) {
   if (!rule.pattern) continue;
   if (patternFacts.has(rule.id)) throw new Error(`two built-in rules are called ${rule.id}`);
-  const { flags, sourceLength, foldable, anchored, literals, prefixes } = derivePatternFacts(rule);
-  patternFacts.set(rule.id, [flags, sourceLength, +foldable, +anchored, literals, prefixes]);
+  const { foldable, anchored, literals, prefixes } = derivePatternFacts(rule);
+  patternFacts.set(rule.id, [+foldable, +anchored, literals, prefixes]);
 }
 const factsModule = `${root}dist/rules/precomputed-facts.js`;
 writeFileSync(
@@ -57,15 +58,19 @@ writeFileSync(
     // JSON.parse reads a large literal faster than the JavaScript parser would.
     `const entries = JSON.parse(${JSON.stringify(JSON.stringify([...patternFacts].map(([id, facts]) => [id, ...facts])))});`,
     'export const PRECOMPUTED_PATTERN_FACTS = new Map(',
-    '  entries.map(([id, flags, sourceLength, foldable, anchored, literals, prefixes]) => [',
+    '  entries.map(([id, foldable, anchored, literals, prefixes]) => [',
     '    id,',
-    '    { flags, sourceLength, foldable: foldable === 1, anchored: anchored === 1, literals, prefixes },',
+    '    { foldable: foldable === 1, anchored: anchored === 1, literals, prefixes },',
     '  ]),',
     ');',
     '',
   ].join('\n'),
 );
 rmSync(`${factsModule}.map`, { force: true });
+
+// Patterns are made on first read in the compiled rules (see scripts/lazy-patterns.js). After
+// the facts above, which were read from the same patterns.
+makeRulePatternsLazy(`${root}dist/rules`);
 
 await esbuild.build({
   entryPoints: [`${dist}worker.js`],

@@ -1,7 +1,7 @@
 import type { Rule, RuleSpec } from '../types.js';
 import { foldable } from './case-fold.js';
 import type { PatternFacts } from './precomputed-facts.js';
-import { factsFit, rememberPrecomputedFacts } from './required-literals.js';
+import { rememberPrecomputedFacts } from './required-literals.js';
 
 /** Longest line a rule looks at, unless it says otherwise: boilerplate lines are short. */
 export const DEFAULT_MAX_LENGTH = 200;
@@ -12,19 +12,33 @@ export function compileRule(spec: RuleSpec): Rule {
 }
 
 /**
- * The same, given what the build read from a built-in rule's pattern (precomputed-facts.ts),
- * which is used when it fits the pattern.
+ * The same, given what the build read from a built-in rule's pattern (precomputed-facts.ts).
+ * With those facts nothing here needs the pattern itself, so it is made on first use: V8
+ * parses a regex when it is made (about 0.1 ms for one with Unicode classes), and most rules
+ * never meet a line the literal index lets them try (the build makes the built-in patterns
+ * lazy in their modules too: scripts/lazy-patterns.js). Without facts it is made at once, so
+ * that a user rule's bad pattern fails here.
  */
 export function compileRuleWithFacts(spec: RuleSpec, precomputed: PatternFacts | undefined): Rule {
-  const pattern = compilePattern(spec);
-  const known = precomputed && pattern && factsFit(precomputed, pattern) ? precomputed : undefined;
-  const { test, testLine, folded } = testers(spec, pattern, known?.foldable);
+  let made = false;
+  let pattern: RegExp | undefined;
+  const patternOf = () => {
+    if (!made) {
+      pattern = compilePattern(spec);
+      made = true;
+    }
+    return pattern;
+  };
+  if (!precomputed) patternOf();
+  const { test, testLine, folded } = testers(spec, patternOf, precomputed?.foldable);
   const rule: Rule = {
     id: spec.id,
     family: familyOf(spec.id),
     label: spec.label,
     languages: spec.languages && spec.languages.length > 0 ? spec.languages : ['*'],
-    pattern,
+    get pattern() {
+      return patternOf();
+    },
     folded,
     testLine,
     test,
@@ -36,7 +50,7 @@ export function compileRuleWithFacts(spec: RuleSpec, precomputed: PatternFacts |
     needsDigit: spec.needsDigit ?? false,
     examples: { match: spec.examples?.match ?? [], noMatch: spec.examples?.noMatch ?? [] },
   };
-  if (known) rememberPrecomputedFacts(rule, known);
+  if (precomputed) rememberPrecomputedFacts(rule, precomputed);
   return rule;
 }
 
@@ -55,18 +69,22 @@ export function contextRule(spec: Pick<RuleSpec, 'id' | 'label' | 'weight' | 're
  */
 function testers(
   spec: RuleSpec,
-  pattern: RegExp | undefined,
+  patternOf: () => RegExp | undefined,
   knownFoldable: boolean | undefined,
 ): Pick<Rule, 'test' | 'testLine' | 'folded'> {
   const predicate = spec.predicate;
   if (predicate) return { test: predicate, testLine: (text) => predicate(text), folded: false };
-  if (!pattern) throw new Error(`rule ${spec.id} has neither a pattern nor a predicate`);
-  if (knownFoldable ?? foldable(pattern)) {
-    // Built on first use: most rules are only tried inside an alternation of their group
-    // (matcher.ts), and only a line that matches the group tries them one by one.
+  const pattern = () => {
+    const made = patternOf();
+    if (!made) throw new Error(`rule ${spec.id} has neither a pattern nor a predicate`);
+    return made;
+  };
+  if (knownFoldable === undefined) pattern();
+  if (knownFoldable ?? foldable(pattern())) {
+    // Built on first use: most rules are never tried on a line (see compileRuleWithFacts).
     let folded: RegExp | undefined;
     const lowerPattern = () => {
-      folded ??= new RegExp(pattern.source, pattern.flags.replace('i', ''));
+      folded ??= new RegExp(pattern().source, pattern().flags.replace('i', ''));
       return folded;
     };
     return {
@@ -75,14 +93,16 @@ function testers(
       folded: true,
     };
   }
-  const test = (text: string) => pattern.test(text);
+  const test = (text: string) => pattern().test(text);
   return { test, testLine: test, folded: false };
 }
 
 function compilePattern(spec: RuleSpec): RegExp | undefined {
-  if (spec.pattern === undefined) return undefined;
-  if (typeof spec.pattern === 'string') return new RegExp(spec.pattern, spec.flags ?? 'iu');
-  return withoutState(spec.pattern);
+  // Read once: a built-in rule's pattern is a getter that makes it (scripts/lazy-patterns.js).
+  const pattern = spec.pattern;
+  if (pattern === undefined) return undefined;
+  if (typeof pattern === 'string') return new RegExp(pattern, spec.flags ?? 'iu');
+  return withoutState(pattern);
 }
 
 /** `paywall/limit-reached` belongs to the family `paywall`. */

@@ -8,9 +8,6 @@
  * rules tsc has just compiled, so the two always come from the same patterns.
  */
 export interface PatternFacts {
-  /** The pattern's flags and the length of its source: checked before the facts are used. */
-  readonly flags: string;
-  readonly sourceLength: number;
   /** The pattern has `i` and may run without it on the lowercased line (case-fold.ts). */
   readonly foldable: boolean;
   /** Every top-level alternative starts with `^`. */

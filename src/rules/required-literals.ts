@@ -140,9 +140,9 @@ export const rulePrefixes: (rule: Rule) => readonly string[] | undefined =
   rememberedPerRule(deriveRulePrefixes);
 
 function deriveRulePrefixes(rule: Rule): readonly string[] | undefined {
-  const pattern = rule.pattern;
   const known = precomputedFacts(rule);
   if (known) return known.prefixes ?? undefined;
+  const pattern = rule.pattern;
   // With `m`, `^` also matches after a line break inside the text.
   if (!pattern || pattern.flags.includes('m') || !anchoredAtStart(pattern.source)) return undefined;
   const facts = ruleFacts(rule);
@@ -175,18 +175,10 @@ function minimalStarts(list: readonly string[]): string[] {
   return kept;
 }
 
-/** The facts the build read from built-in rules' patterns (precomputed-facts.ts), once checked. */
+/** The facts the build read from built-in rules' patterns (precomputed-facts.ts). */
 const PRECOMPUTED = new WeakMap<Rule, PatternFacts>();
 
-/**
- * The build's facts were read from this pattern: the same flags and source length. The build
- * writes them from the same sources, so this only guards against a mix-up of rule ids.
- */
-export function factsFit(facts: PatternFacts, pattern: RegExp): boolean {
-  return pattern.flags === facts.flags && pattern.source.length === facts.sourceLength;
-}
-
-/** File the build's facts for a built-in rule just compiled (see compileRule). */
+/** File the build's facts for a built-in rule just compiled (see compileRuleWithFacts). */
 export function rememberPrecomputedFacts(rule: Rule, facts: PatternFacts): void {
   PRECOMPUTED.set(rule, facts);
 }
@@ -202,8 +194,6 @@ export function precomputedFacts(rule: Rule): PatternFacts | undefined {
  */
 export function derivePatternFacts(rule: Rule & { pattern: RegExp }): PatternFacts {
   return {
-    flags: rule.pattern.flags,
-    sourceLength: rule.pattern.source.length,
     foldable: rule.folded,
     anchored: anchoredAtStart(rule.pattern.source),
     literals: ruleLiterals(rule) ?? null,
