@@ -5,7 +5,7 @@ import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { OFFER_BENEFITS, withOfferBenefits } from './model/offers.js';
-import { PAGE_TITLE, withPageTitle } from './model/page-title.js';
+import { BREADCRUMB_TITLE, PAGE_TITLE, withBreadcrumbTitles, withPageTitle } from './model/page-title.js';
 import { proseLogit } from './model/prose-model.js';
 import { firstOfSameText } from './model/same-text.js';
 import { TEASER_META, teaserMetaAsChrome } from './model/teaser-meta.js';
@@ -105,15 +105,7 @@ export function classifyDocument(
       }
       return entry.own;
     },
-    !isDisabled(REPEATED_WIDGET, options.disable),
-    !isDisabled(BARE_NAME, options.disable),
-    !isDisabled(TEASER_BOX, options.disable),
-    !isDisabled(COMMENT_THREAD, options.disable),
-    !isDisabled(RELATED_LIST, options.disable),
-    !isDisabled(EXPANDER_LIST, options.disable),
-    !isDisabled(REPEATED_TEXT, options.disable),
-    !isDisabled(PAGE_TITLE, options.disable),
-    !isDisabled(OFFER_BENEFITS, options.disable),
+    (pass) => !isDisabled(pass, options.disable),
   );
   const scored = matched.map((lineRules, k) => {
     const vector = vectors[k] as Float64Array;
@@ -284,15 +276,8 @@ export function analyseLines(
   source: readonly SourceLine[],
   knownLanguage: boolean,
   lineOnItsOwn: (text: string) => { f: LineFeatures; matched: MatchedRules },
-  findWidgets = true,
-  findNames = true,
-  findTeasers = true,
-  findThreads = true,
-  findRelatedLists = true,
-  findExpanderLists = true,
-  findRepeatedText = true,
-  findPageTitle = true,
-  findOfferBenefits = true,
+  /** Whether a document-wide pass runs (each is a context rule that `disable` can name). */
+  runs: (pass: Rule) => boolean = () => true,
 ): LineAnalysis {
   const contentIndexes: number[] = [];
   const content: LineFeatures[] = [];
@@ -305,15 +290,16 @@ export function analyseLines(
     matched.push(entry.matched);
   });
   const sameText = firstOfSameText(content);
-  const inWidgets = findWidgets ? withRepeatedWidgets(content, matched, sameText) : matched;
-  const withWidgets = findRepeatedText ? withRepeatedText(content, inWidgets, sameText) : inWidgets;
-  const titled = findPageTitle ? withPageTitle(content, withWidgets) : withWidgets;
-  const withTitle = findOfferBenefits ? withOfferBenefits(content, titled) : titled;
-  const withNames = findNames ? withBareNames(content, withTitle) : withTitle;
-  const withTeasers = findTeasers ? withTeaserBoxes(content, withNames) : withNames;
-  const withLists = findRelatedLists ? withRelatedLists(content, withTeasers) : withTeasers;
-  const aboveExpander = findExpanderLists ? withListsAboveExpander(content, withLists) : withLists;
-  const inContext = findThreads ? withCommentThreads(content, aboveExpander) : aboveExpander;
+  const inWidgets = runs(REPEATED_WIDGET) ? withRepeatedWidgets(content, matched, sameText) : matched;
+  const withWidgets = runs(REPEATED_TEXT) ? withRepeatedText(content, inWidgets, sameText) : inWidgets;
+  const titled = runs(PAGE_TITLE) ? withPageTitle(content, withWidgets) : withWidgets;
+  const trailed = runs(BREADCRUMB_TITLE) ? withBreadcrumbTitles(content, titled) : titled;
+  const withTitle = runs(OFFER_BENEFITS) ? withOfferBenefits(content, trailed) : trailed;
+  const withNames = runs(BARE_NAME) ? withBareNames(content, withTitle) : withTitle;
+  const withTeasers = runs(TEASER_BOX) ? withTeaserBoxes(content, withNames) : withNames;
+  const withLists = runs(RELATED_LIST) ? withRelatedLists(content, withTeasers) : withTeasers;
+  const aboveExpander = runs(EXPANDER_LIST) ? withListsAboveExpander(content, withLists) : withLists;
+  const inContext = runs(COMMENT_THREAD) ? withCommentThreads(content, aboveExpander) : aboveExpander;
   return {
     contentIndexes,
     content,

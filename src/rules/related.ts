@@ -59,6 +59,26 @@ export const relatedRules: RuleSpec[] = [
     },
   },
   {
+    // The site's domain stands where the colon would: "Also on example.org Council approves …".
+    id: 'related/also-on-site',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:also|more|read more|also read) on (?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}\s+\S.{10,220}$/iu,
+    weight: 4,
+    reason: 'a link to another story on a site, named by its domain ("Also on example.org …")',
+    examples: {
+      match: [
+        'Also on harbourtimes.co.uk Council approves the new ferry terminal after a long fight',
+        'More on valleypost.com Why the bridge repairs will take another year',
+      ],
+      noMatch: [
+        'Also on Tuesday, the council approved the new ferry terminal after a long fight.',
+        'Also on the agenda is the ferry terminal, which the council will vote on next week.',
+      ],
+    },
+  },
+  {
     id: 'related/heading',
     label: 'chrome',
     languages: ['en'],
