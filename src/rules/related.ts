@@ -293,12 +293,24 @@ export const relatedRules: RuleSpec[] = [
     id: 'related/other-languages-heading',
     label: 'chrome',
     pattern:
-      /^(?:související(?: články| zprávy)?|čtěte (?:také|též|více)|lue (?:myös|lisää|aiheesta lisää|lisää aiheesta)|lisää aiheesta|aiheesta lisää|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|läs (?:också|mer)(?: om)?|relaterat|relaterte saker|lees (?:ook|meer)|gerelateerd|ilgili haberler|相关(?:新闻|阅读|文章|报道)|延伸阅读|推荐阅读|関連記事|関連ニュース)\s?:?$/iu,
+      /^(?:související(?: články| zprávy)?|čtěte (?:také|též|více)|lue (?:myös|lisää|aiheesta lisää|lisää aiheesta)|lisää aiheesta|aiheesta lisää|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|läs (?:också|mer)(?: om)?|relaterat|relaterte saker|lees (?:ook|meer)|gerelateerd|ilgili haberler|相关(?:新闻|阅读|文章|报道)|延伸阅读|推荐阅读|関連記事|関連ニュース|читайте (?:также|ещё|еще)|смотрите также|см\. также|похожие (?:статьи|новости|материалы|публикации)|(?:вам )?(?:также )?(?:может быть|будет) интересно|рекомендуем(?: прочитать| почитать)?|по теме|другие (?:новости|статьи|материалы))\s?:?$/iu,
     weight: 4,
     reason: 'a related-stories heading in another language',
     examples: {
-      match: ['Související', 'Lue aiheesta lisää:', 'Czytaj także', 'Läs också', '相关新闻'],
-      noMatch: ['Související zprávy se objevily v pondělí večer na webu ministerstva.'],
+      match: [
+        'Související',
+        'Lue aiheesta lisää:',
+        'Czytaj także',
+        'Läs också',
+        '相关新闻',
+        'Читайте также',
+        'Похожие новости',
+        'Вам может быть интересно',
+      ],
+      noMatch: [
+        'Související zprávy se objevily v pondělí večer na webu ministerstva.',
+        'Читайте также интервью с мэром города на нашем сайте в понедельник.',
+      ],
     },
   },
   {
