@@ -73,4 +73,19 @@ export const consentRules: RuleSpec[] = [
     },
     maxLength: 300,
   },
+  {
+    // The notice a form protected by Google's reCAPTCHA must show.
+    id: 'consent/recaptcha',
+    label: 'chrome',
+    pattern: /^this (?:site|page|form) is protected by recaptcha\b.{0,160}$/iu,
+    weight: 5,
+    reason: 'the reCAPTCHA notice of a form',
+    examples: {
+      match: [
+        'This page is protected by reCAPTCHA: Google’s privacy rules apply to what you send us.',
+        'This form is protected by reCAPTCHA.',
+      ],
+      noMatch: ['The site is protected by a sea wall that was built after the 1953 flood.'],
+    },
+  },
 ];

@@ -134,4 +134,26 @@ export const newsletterRules: RuleSpec[] = [
       noMatch: ['The bank never asks customers to confirm their details by text message, it said.'],
     },
   },
+  {
+    // The fine print under a sign-up box: no spam, unsubscribe whenever, your address kept private.
+    id: 'newsletter/fine-print',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:no spam(?:[,.!]|$| ever\b| we promise\b)|(?:you (?:can|may) )?unsubscribe (?:at any time|anytime|whenever you (?:like|want))\b|we(?:'|’)ll never (?:share|sell) your (?:e-?mail|details|address|data|information)\b)/iu,
+    weight: 4,
+    reason: "a sign-up box's fine print (no spam, unsubscribe at any time)",
+    examples: {
+      match: [
+        'No spam, ever. One email a week, and you can leave with a single click.',
+        'You can unsubscribe at any time.',
+        'Unsubscribe anytime. We respect your inbox.',
+        'We’ll never share your email address with third parties.',
+      ],
+      noMatch: [
+        'No spam filter caught the messages, the investigators said.',
+        'Unsubscribe rates rose after the redesign, the company admitted.',
+      ],
+    },
+  },
 ];
