@@ -232,6 +232,22 @@ export const bylineRules: RuleSpec[] = [
     },
   },
   {
+    // A blog theme's post meta, run together with slashes: date, comment count, category, author.
+    id: 'byline/post-meta',
+    label: 'byline',
+    pattern:
+      /^[^/]{4,40}\/\s?\d+ (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti)\s?\/\s?(?:in|en|em|im|dans)\s.{1,80}\/\s?(?:by|von|par|por|di)\s\S.{0,40}$/iu,
+    weight: 4,
+    reason: "a blog post's meta line (date / comments / category / author)",
+    examples: {
+      match: [
+        'March 3, 2021/2 Comments/in Harbour News /by editor',
+        '12 juin 2020 / 0 commentaires / dans Actualités / par admin',
+      ],
+      noMatch: ['The 2/3 majority voted in favour / by a wide margin, the clerk said.'],
+    },
+  },
+  {
     id: 'byline/name-date',
     label: 'byline',
     pattern:

@@ -65,11 +65,17 @@ export const datelineRules: RuleSpec[] = [
     id: 'dateline/labelled',
     label: 'byline',
     pattern:
-      /^(?:updated|published|posted|last updated|last modified|modified|first published|created|online|print|issued|stand|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|अपडेटेड|प्रकाशित)\s?(?:on|at|:|am|le|el|em|il)?\s?:?\s?[^.!?]{0,60}\d[^.!?]{0,40}$/iu,
+      /^(?:updated|published|posted|last updated|last modified|modified|first published|created|online|print|issued|stand|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|अपडेटेड|प्रकाशित|기사입력|최종수정|등록일|発行日|公開日|更新日|投稿日|发布时间|更新时间|发布日期)\s?(?:on|at|:|am|le|el|em|il)?\s?:?\s?[^.!?]{0,60}\d[^.!?]{0,40}$/iu,
     weight: 4,
     reason: 'a published or updated timestamp',
     examples: {
-      match: ['Updated: Jul 7, 2018 6:12 PM UTC', 'Published March 9, 2017', 'Last Modified: Feb 18, 2020'],
+      match: [
+        'Updated: Jul 7, 2018 6:12 PM UTC',
+        'Published March 9, 2017',
+        'Last Modified: Feb 18, 2020',
+        '기사입력 : 2021-03-04 09:15',
+        '更新日：2022年5月1日',
+      ],
       noMatch: ['Updated figures show 3 deaths.'],
     },
   },

@@ -36,6 +36,19 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // One step of a breadcrumb trail that the scrape put on a line of its own: "HOME >",
+    // "News ›", "ブログ >". A few words and the arrow that leads on, nothing after it.
+    id: 'nav/breadcrumb-step',
+    label: 'chrome',
+    pattern: /^(?=[^>›»]*\p{L})(?:[^\s<>›»«]+ ){1,4}[>›»]$/u,
+    weight: 4,
+    reason: 'a step of a breadcrumb trail',
+    examples: {
+      match: ['HOME >', 'News ›', 'Local news »', 'ブログ >'],
+      noMatch: ['Temperatures will stay above 30 degrees >', 'x > y', '»', '*/?>', 'Les « boîtes noires »'],
+    },
+  },
+  {
     id: 'nav/menu-word',
     label: 'chrome',
     pattern:

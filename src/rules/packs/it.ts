@@ -393,11 +393,12 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^[[(]?\s?(?:leggi (?:anche|pure|di più|tutto)|leggi|(?:ti )?potrebbe (?:anche )?interessar(?:ti|e)|vedi anche|guarda (?:anche|il video)|guarda|approfondisci|approfondimento|(?:articoli|notizie) correlat[ie]|correlat[oi]|video|fotogallery|gallery|ascolta|podcast|da non perdere)\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$/iu,
+        /^[[(]?\s?(?:leggi (?:anche|pure|di più|tutto)(?: su)?|leggi|(?:ti )?potrebbe (?:anche )?interessar(?:ti|e)|vedi anche|guarda (?:anche|il video)|guarda|approfondisci|approfondimento|(?:articoli|notizie) correlat[ie]|correlat[oi]|video|fotogallery|gallery|ascolta|podcast|da non perdere)\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$/iu,
       weight: 4,
       reason: 'a link to another story (Leggi anche, Potrebbe interessarti)',
       examples: {
         match: [
+          '(Leggi anche su: Il ponte riapre a marzo –FOTO)',
           'Leggi anche: Il governo approva la manovra',
           'LEGGI ANCHE | Cosa cambia per le pensioni',
           'Approfondisci: tutte le date del campionato',
