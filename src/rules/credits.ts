@@ -6,6 +6,19 @@ const PHOTO_AGENCIES =
 /** Photo, video and graphic credits on their own line. */
 export const creditRules: RuleSpec[] = [
   {
+    // Where a syndicated story came from, named by its site alone: "Via example.info".
+    id: 'credit/via-domain',
+    label: 'byline',
+    pattern:
+      /^(?:via|source|quelle|fuente|fonte)\s?:?\s(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}$/iu,
+    weight: 4,
+    reason: 'the site a story came from (Via example.com)',
+    examples: {
+      match: ['Via harbourtimes.co.uk', 'Source: valleypost.com', 'Quelle: www.beispiel-zeitung.de'],
+      noMatch: ['Via Appia', 'Source: the city council', 'Via the old harbour road, the bus takes an hour.'],
+    },
+  },
+  {
     id: 'credit/labelled',
     label: 'byline',
     pattern:
