@@ -30,6 +30,17 @@ export interface FragmentIndex {
   collect(text: string, out: Int32Array): number;
 }
 
+/**
+ * The number of an index's next `collect` call, which marks the ids it lists (`listed[id]`) so
+ * that each is listed once without clearing the marks between calls; when the numbers wrap
+ * round, the marks are cleared.
+ */
+export function nextCallNumber(call: number, listed: Uint32Array): number {
+  if (call + 1 < 0xffffffff) return call + 1;
+  listed.fill(0);
+  return 1;
+}
+
 export class LiteralIndex implements FragmentIndex {
   /** The column of each UTF-16 code unit; 0 for one that no fragment holds. */
   private readonly columnOf = new Uint8Array(0x10000);
@@ -84,11 +95,7 @@ export class LiteralIndex implements FragmentIndex {
   }
 
   private nextCall(): number {
-    this.call++;
-    if (this.call === 0xffffffff) {
-      this.listed.fill(0);
-      this.call = 1;
-    }
+    this.call = nextCallNumber(this.call, this.listed);
     return this.call;
   }
 

@@ -9,7 +9,7 @@
  * Same contract as LiteralIndex: `collect` lists, each once, the ids filed under fragments
  * the text holds; here exactly those (fragments are checked whole, not by a prefix).
  */
-import type { FragmentIndex } from './literal-index.js';
+import { type FragmentIndex, nextCallNumber } from './literal-index.js';
 
 /** Buckets of each table: powers of two, so that a hash is cut with a mask. */
 const TRIGRAM_BUCKETS = 1 << 14;
@@ -95,11 +95,7 @@ export class QuickLiteralIndex implements FragmentIndex {
   }
 
   private nextCall(): number {
-    this.call++;
-    if (this.call === 0xffffffff) {
-      this.listed.fill(0);
-      this.call = 1;
-    }
+    this.call = nextCallNumber(this.call, this.listed);
     return this.call;
   }
 }
