@@ -154,3 +154,14 @@ describe('anchoredAtStart', () => {
     expect(anchoredAtStart(source)).toBe(anchored);
   });
 });
+
+test('a run with user rules or disabled ids builds its matcher once, not once a document', () => {
+  const options: ClassifyOptions = { rules: USER_RULES, disable: ['share/'] };
+  const first = ruleMatcher('en', options);
+  expect(ruleMatcher('en', { ...options })).toBe(first);
+  expect(ruleMatcher('en', { rules: USER_RULES, disable: ['share/', 'share/'] })).toBe(first);
+  // Another language, another disabled set or another rule list is another matcher.
+  expect(ruleMatcher('de', options)).not.toBe(first);
+  expect(ruleMatcher('en', { rules: USER_RULES, disable: ['ads/'] })).not.toBe(first);
+  expect(ruleMatcher('en', { rules: [...USER_RULES], disable: ['share/'] })).not.toBe(first);
+});

@@ -120,7 +120,29 @@ export function ruleMatcher(language: string, options: ClassifyOptions): RuleMat
     }
     return matcher;
   }
-  const rules = selectRules(language, options);
-  const builtin = new Set(COMPILED.values());
-  return new RuleMatcher(rules, new Set(rules.filter((rule) => !builtin.has(rule))));
+  // With user rules or disabled ids: one matcher per rule list, language and disabled set, so
+  // that a batch run with `--rules` or `--disable` compiles them once, not once a document.
+  const byList = userMatchers(options.rules ?? NO_USER_RULES);
+  const key = `${language}\u0000${[...new Set(options.disable ?? [])].sort().join('\u0000')}`;
+  let matcher = byList.get(key);
+  if (!matcher) {
+    const rules = selectRules(language, options);
+    const builtin = new Set(COMPILED.values());
+    matcher = new RuleMatcher(rules, new Set(rules.filter((rule) => !builtin.has(rule))));
+    byList.set(key, matcher);
+  }
+  return matcher;
+}
+
+const NO_USER_RULES: readonly RuleSpec[] = [];
+/** By the list of user rules (the same array for every document of a run; freed with it). */
+const USER_MATCHERS = new WeakMap<readonly RuleSpec[], Map<string, RuleMatcher>>();
+
+function userMatchers(rules: readonly RuleSpec[]): Map<string, RuleMatcher> {
+  let byKey = USER_MATCHERS.get(rules);
+  if (!byKey) {
+    byKey = new Map();
+    USER_MATCHERS.set(rules, byKey);
+  }
+  return byKey;
 }
