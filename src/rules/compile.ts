@@ -93,7 +93,12 @@ function testers(
       folded: true,
     };
   }
-  const test = (text: string) => pattern().test(text);
+  // Held here once made: every test of the rule goes through this closure.
+  let regex: RegExp | undefined;
+  const test = (text: string) => {
+    regex ??= pattern();
+    return regex.test(text);
+  };
   return { test, testLine: test, folded: false };
 }
 
