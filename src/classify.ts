@@ -18,7 +18,14 @@ import {
   withTeaserBoxes,
 } from './model/teasers.js';
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
-import { REPEATED_TEXT, REPEATED_WIDGET, withRepeatedText, withRepeatedWidgets } from './model/widgets.js';
+import {
+  DOUBLED_LINE,
+  REPEATED_TEXT,
+  REPEATED_WIDGET,
+  withDoubledLines,
+  withRepeatedText,
+  withRepeatedWidgets,
+} from './model/widgets.js';
 import { repeatKey } from './repeat.js';
 import { contextRule } from './rules/compile.js';
 import { isDisabled, ruleMatcher } from './rules/index.js';
@@ -292,7 +299,8 @@ export function analyseLines(
   const sameText = firstOfSameText(content);
   const inWidgets = runs(REPEATED_WIDGET) ? withRepeatedWidgets(content, matched, sameText) : matched;
   const withWidgets = runs(REPEATED_TEXT) ? withRepeatedText(content, inWidgets, sameText) : inWidgets;
-  const titled = runs(PAGE_TITLE) ? withPageTitle(content, withWidgets) : withWidgets;
+  const undoubled = runs(DOUBLED_LINE) ? withDoubledLines(content, withWidgets, sameText) : withWidgets;
+  const titled = runs(PAGE_TITLE) ? withPageTitle(content, undoubled) : undoubled;
   const trailed = runs(BREADCRUMB_TITLE) ? withBreadcrumbTitles(content, titled) : titled;
   const withTitle = runs(OFFER_BENEFITS) ? withOfferBenefits(content, trailed) : trailed;
   const withNames = runs(BARE_NAME) ? withBareNames(content, withTitle) : withTitle;

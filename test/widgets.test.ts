@@ -105,3 +105,48 @@ describe('the article said over again', () => {
     expect(result.lines.some((line) => line.ruleId === 'repeat/copy-of-text')).toBe(false);
   });
 });
+
+describe('a line said twice in a row', () => {
+  const CAPTION = 'Volunteers stack sandbags along the river wall on Sunday as the water keeps rising.';
+  const doubled = (line: string) =>
+    `${['Town votes to rebuild its bridge', PARAGRAPH(1), line, line, PARAGRAPH(2), PARAGRAPH(3)].join('\n')}\n`;
+
+  test('one copy of a doubled caption goes, the other and the paragraphs stay', () => {
+    const result = cleanArticle(doubled(CAPTION));
+    expect(result.text.split(CAPTION).length - 1).toBe(1);
+    expect(result.lines[2]).toMatchObject({ label: 'chrome', ruleId: 'repeat/doubled-line' });
+    expect(result.lines[3]?.label).toBe('body');
+    for (const n of [1, 2, 3]) expect(result.text).toContain(`the ${n}th time`);
+  });
+
+  test('a doubled headline keeps its second copy as the headline', () => {
+    const headline = 'Town votes to rebuild its old bridge over the river';
+    const lines = [headline, headline, 'By Sam Carter', PARAGRAPH(1), PARAGRAPH(2), PARAGRAPH(3)];
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.lines[0]?.ruleId).toBe('repeat/doubled-line');
+    expect(result.text.startsWith(`${headline}\n`)).toBe(true);
+  });
+
+  test('a short line said twice (a refrain) is not this rule', () => {
+    const result = cleanArticle(doubled('Happy birthday to you'));
+    expect(result.lines.some((line) => line.ruleId === 'repeat/doubled-line')).toBe(false);
+  });
+
+  test('the same line twice with another line between is not doubled', () => {
+    const lines = [
+      'Town votes to rebuild its bridge',
+      PARAGRAPH(1),
+      CAPTION,
+      PARAGRAPH(2),
+      CAPTION,
+      PARAGRAPH(3),
+    ];
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.lines.some((line) => line.ruleId === 'repeat/doubled-line')).toBe(false);
+  });
+
+  test('disable turns it off', () => {
+    const result = cleanArticle(doubled(CAPTION), { disable: ['repeat/doubled-line'] });
+    expect(result.lines.some((line) => line.ruleId === 'repeat/doubled-line')).toBe(false);
+  });
+});

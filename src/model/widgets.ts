@@ -189,3 +189,43 @@ export function withRepeatedText(
   }
   return out;
 }
+
+/**
+ * A line printed twice in a row: a page's title bar over the same headline, an image's alt
+ * text over the same caption, a teaser's link over the same title. An article does not say a
+ * line of several words twice running, so one copy is chrome: the first, since the second is
+ * where the page's own headline and caption sit (three copies or more are a widget, above).
+ */
+export const DOUBLED_LINE: Rule = contextRule({
+  id: 'repeat/doubled-line',
+  label: 'chrome',
+  weight: 4,
+  reason: 'said again on the line after it',
+});
+
+/**
+ * Fewest words of a doubled line: a short line said twice ("Share", "Read more", a chorus)
+ * is left to the rules and the decoder.
+ */
+const MIN_DOUBLED_WORDS = 6;
+
+/**
+ * The rules of each line with the doubled-line rule added to the first of two copies of a
+ * line in a row, when no rule names that copy already. `sameText`: see firstOfSameText.
+ */
+export function withDoubledLines(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  sameText: Int32Array = firstOfSameText(lines),
+): MatchedRules[] {
+  const out = [...matched];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (sameText[k + 1] !== k || sameText[k] !== k) continue;
+    if ((lines[k] as LineFeatures).words < MIN_DOUBLED_WORDS) continue;
+    // A third copy makes a widget: that pass decides the run.
+    if (sameText[k + 2] === k) continue;
+    const rules = matched[k] as MatchedRules;
+    if (rules.every((rule) => rule === undefined)) out[k] = [rules[0], rules[1], rules[2], DOUBLED_LINE];
+  }
+  return out;
+}
