@@ -10,9 +10,11 @@ import { proseLogit } from './model/prose-model.js';
 import { firstOfSameText } from './model/same-text.js';
 import { TEASER_META, teaserMetaAsChrome } from './model/teaser-meta.js';
 import {
+  BYLINED_TEASERS,
   EXPANDER_LIST,
   RELATED_LIST,
   TEASER_BOX,
+  withBylinedTeasers,
   withListsAboveExpander,
   withRelatedLists,
   withTeaserBoxes,
@@ -307,7 +309,8 @@ export function analyseLines(
   const withTeasers = runs(TEASER_BOX) ? withTeaserBoxes(content, withNames) : withNames;
   const withLists = runs(RELATED_LIST) ? withRelatedLists(content, withTeasers) : withTeasers;
   const aboveExpander = runs(EXPANDER_LIST) ? withListsAboveExpander(content, withLists) : withLists;
-  const inContext = runs(COMMENT_THREAD) ? withCommentThreads(content, aboveExpander) : aboveExpander;
+  const bylined = runs(BYLINED_TEASERS) ? withBylinedTeasers(content, aboveExpander) : aboveExpander;
+  const inContext = runs(COMMENT_THREAD) ? withCommentThreads(content, bylined) : bylined;
   return {
     contentIndexes,
     content,

@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { BODY, CHROME, type MatchedRules } from '../scoring.js';
+import { BODY, BYLINE, CHROME, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 
@@ -274,6 +274,80 @@ export function withListsAboveExpander(
       const rules = matched[n] as MatchedRules;
       out[n] = [rules[0], rules[1], rules[2], EXPANDER_LIST];
     }
+  }
+  return out;
+}
+
+/**
+ * Other stories listed below or beside the article, each a headline over its own author or
+ * date ("Liberman: both parties to blame" / "By Post Staff" / "11/20/2019 01:14 PM"), with
+ * nothing between the items. The article's own headline has its byline too, but it stands
+ * over the article's paragraphs, not over another headline with a byline of its own.
+ */
+export const BYLINED_TEASERS: Rule = contextRule({
+  id: 'teaser/bylined-list',
+  label: 'chrome',
+  weight: 3,
+  reason: 'a list of other stories, each headline over its own author or date',
+});
+
+/** Fewest headlines in a row, each over its byline, for them to be a list of teasers. */
+const MIN_BYLINED_TEASERS = 2;
+/** Most author and date lines under one teaser's headline. */
+const TEASER_BYLINES = 3;
+/** Fewest and most words of a teaser's headline. */
+const BYLINED_TITLE_WORDS = { min: 4, max: 20 };
+
+function isBylinedTitle(f: LineFeatures, rules: MatchedRules): boolean {
+  return (
+    f.words >= BYLINED_TITLE_WORDS.min &&
+    f.words <= BYLINED_TITLE_WORDS.max &&
+    !f.endsSentence &&
+    rules.every((rule) => rule === undefined)
+  );
+}
+
+/** Where the teaser starting at k ends (its last byline line + 1), or -1 when k starts none. */
+function bylinedTeaserEnd(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  k: number,
+): number {
+  if (k >= lines.length || !isBylinedTitle(lines[k] as LineFeatures, matched[k] as MatchedRules)) return -1;
+  let j = k + 1;
+  while (j < lines.length && j - k <= TEASER_BYLINES && (matched[j] as MatchedRules)[BYLINE] !== undefined)
+    j++;
+  return j > k + 1 ? j : -1;
+}
+
+/**
+ * The rules of each line with the bylined-teaser rule added to the headlines of every run of
+ * at least MIN_BYLINED_TEASERS such teasers after the article's first paragraph.
+ */
+export function withBylinedTeasers(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const out = [...matched];
+  const firstProse = lines.findIndex(isStrongProse);
+  if (firstProse < 0) return out;
+  for (let k = firstProse + 1; k < lines.length; k++) {
+    const titles: number[] = [];
+    let at = k;
+    for (
+      let end = bylinedTeaserEnd(lines, matched, at);
+      end > 0;
+      end = bylinedTeaserEnd(lines, matched, at)
+    ) {
+      titles.push(at);
+      at = end;
+    }
+    if (titles.length < MIN_BYLINED_TEASERS) continue;
+    for (const n of titles) {
+      const rules = matched[n] as MatchedRules;
+      out[n] = [rules[0], rules[1], rules[2], BYLINED_TEASERS];
+    }
+    k = at - 1;
   }
   return out;
 }

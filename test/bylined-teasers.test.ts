@@ -1,0 +1,62 @@
+/** Lists of other stories, each headline over its own author or date (src/model/teasers.ts). */
+import { describe, expect, test } from 'vitest';
+import { cleanArticle } from '../src/index.js';
+
+const PARAGRAPHS = [
+  'The harbour board voted on Monday to rebuild the old sea wall, which was breached twice in last winter’s storms.',
+  'Work is due to start in the spring and will take two years, the board said, at a cost of about 40 million.',
+  'Residents who lost their homes to the floods said the decision had come too late for them but was still welcome.',
+];
+const HEAD = ['Harbour board agrees to rebuild the sea wall', 'By Mara Quist', '11/20/2019 10:43 AM'];
+
+function withTeasers(teasers: readonly (readonly string[])[]): string {
+  return `${[...HEAD, ...PARAGRAPHS, ...teasers.flat()].join('\n')}\n`;
+}
+
+describe('bylined teaser lists', () => {
+  test('headlines under the article, each over its author and date, are dropped', () => {
+    const result = cleanArticle(
+      withTeasers([
+        ['Ferry fares to stay frozen for another year', 'By Post Staff', '11/20/2019 01:14 PM'],
+        ['School opens its new library after long delays', 'By Reuters', '11/20/2019 10:08 AM'],
+        ['Council names the new head of its planning office', '11/19/2019 09:30 PM'],
+      ]),
+    );
+    const teasers = result.lines.filter((line) => line.ruleId === 'teaser/bylined-list');
+    expect(teasers.map((line) => line.text)).toEqual([
+      'Ferry fares to stay frozen for another year',
+      'School opens its new library after long delays',
+      'Council names the new head of its planning office',
+    ]);
+    expect(result.text).toBe(`${[HEAD[0], ...PARAGRAPHS].join('\n')}\n`);
+  });
+
+  test('one headline with a byline under the article is not a list', () => {
+    const result = cleanArticle(
+      withTeasers([['Ferry fares to stay frozen for another year', 'By Post Staff']]),
+    );
+    expect(result.lines.some((line) => line.ruleId === 'teaser/bylined-list')).toBe(false);
+  });
+
+  test('a live blog, each entry a headline, a time and its paragraph, keeps its entries', () => {
+    const entries = PARAGRAPHS.map((paragraph, n) => [
+      `Update ${n + 1}: the board meets again tonight`,
+      `${n + 4}:15 p.m.`,
+      paragraph,
+    ]);
+    const result = cleanArticle(withTeasers(entries));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/bylined-list')).toBe(false);
+    for (const paragraph of PARAGRAPHS) expect(result.text.split(paragraph).length - 1).toBe(2);
+  });
+
+  test('disable turns it off', () => {
+    const result = cleanArticle(
+      withTeasers([
+        ['Ferry fares to stay frozen for another year', 'By Post Staff'],
+        ['School opens its new library after long delays', 'By Reuters'],
+      ]),
+      { disable: ['teaser/bylined-list'] },
+    );
+    expect(result.lines.some((line) => line.ruleId === 'teaser/bylined-list')).toBe(false);
+  });
+});
