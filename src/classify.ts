@@ -5,7 +5,14 @@ import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { OFFER_BENEFITS, withOfferBenefits } from './model/offers.js';
-import { BREADCRUMB_TITLE, PAGE_TITLE, withBreadcrumbTitles, withPageTitle } from './model/page-title.js';
+import {
+  BREADCRUMB_TITLE,
+  PAGE_ADDRESS,
+  PAGE_TITLE,
+  withBreadcrumbTitles,
+  withPageAddress,
+  withPageTitle,
+} from './model/page-title.js';
 import { proseLogit } from './model/prose-model.js';
 import { firstOfSameText } from './model/same-text.js';
 import { TEASER_META, teaserMetaAsChrome } from './model/teaser-meta.js';
@@ -304,7 +311,8 @@ export function analyseLines(
   const undoubled = runs(DOUBLED_LINE) ? withDoubledLines(content, withWidgets, sameText) : withWidgets;
   const titled = runs(PAGE_TITLE) ? withPageTitle(content, undoubled) : undoubled;
   const trailed = runs(BREADCRUMB_TITLE) ? withBreadcrumbTitles(content, titled) : titled;
-  const withTitle = runs(OFFER_BENEFITS) ? withOfferBenefits(content, trailed) : trailed;
+  const addressed = runs(PAGE_ADDRESS) ? withPageAddress(content, trailed) : trailed;
+  const withTitle = runs(OFFER_BENEFITS) ? withOfferBenefits(content, addressed) : addressed;
   const withNames = runs(BARE_NAME) ? withBareNames(content, withTitle) : withTitle;
   const withTeasers = runs(TEASER_BOX) ? withTeaserBoxes(content, withNames) : withNames;
   const withLists = runs(RELATED_LIST) ? withRelatedLists(content, withTeasers) : withTeasers;

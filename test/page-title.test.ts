@@ -42,3 +42,29 @@ describe('page title bars', () => {
     expect(decisions[0]?.ruleId).not.toBe('nav/page-title');
   });
 });
+
+describe("the page's own address", () => {
+  const ADDRESS =
+    'https://www.valleypost.example/news/article/Ferry-pier-to-be-rebuilt-before-the-summer-14848218.php';
+
+  test('an address spelling the headline beside it is chrome; the headline stays', () => {
+    const text = `${[ADDRESS, HEADLINE, 'By Marta Quintana', ...PARAGRAPHS].join('\n')}\n`;
+    const decisions = classifyLines(text);
+    expect(decisions[0]).toMatchObject({ label: 'chrome', ruleId: 'nav/page-address' });
+    expect(cleanArticle(text).text).toBe(`${[HEADLINE, ...PARAGRAPHS].join('\n')}\n`);
+  });
+
+  test('an address that spells no line beside it is not this rule', () => {
+    const text = `${['https://www.valleypost.example/news/article/14848218.php', HEADLINE, ...PARAGRAPHS].join('\n')}\n`;
+    expect(classifyLines(text)[0]?.ruleId).not.toBe('nav/page-address');
+  });
+
+  test('a source under its title below the first paragraph is not this rule', () => {
+    const sources = [
+      'Ferry timetables for the summer season',
+      'https://www.harbour.example/2024/05/ferry-timetables-for-the-summer-season/',
+    ];
+    const text = `${[HEADLINE, ...PARAGRAPHS, 'Sources:', ...sources].join('\n')}\n`;
+    expect(classifyLines(text).some((decision) => decision.ruleId === 'nav/page-address')).toBe(false);
+  });
+});

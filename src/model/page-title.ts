@@ -2,6 +2,7 @@ import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
 import { CHROME, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
+import { isStrongProse } from './context-features.js';
 
 /**
  * A page's title bar: the first line, saying the headline and the site's name ("Ferry pier to
@@ -101,11 +102,72 @@ export function withBreadcrumbTitles(
 /** `line` is a short trail from the front page followed by exactly `next`, a headline. */
 function isTrailBefore(line: LineFeatures, next: LineFeatures): boolean {
   const [text, headline] = [line.lower, next.lower];
-  if (text.length <= headline.length || !isHeadlineSized(headline) || !text.endsWith(headline)) return false;
+  // The cheap tests first: this runs on every pair of lines.
+  if (text.length <= headline.length || !text.endsWith(headline) || !isHeadlineSized(headline)) return false;
   const trail = text.slice(0, text.length - headline.length).trim();
   return (
     trail.length <= MAX_TRAIL_CHARS &&
     trail.split(/\s+/u).length <= MAX_TRAIL_WORDS &&
     HOME_LINK.test(line.text)
   );
+}
+
+/**
+ * The page's own address printed beside its headline: a line that is only a URL whose last
+ * path segment spells the headline next to it ("…/Ferry-pier-to-be-rebuilt-before-summer-
+ * 1234567.php" over "Ferry pier to be rebuilt before the summer season"), above
+ * the article's first paragraph. A URL under a title in a list of sources further down names
+ * another page, so it stays.
+ */
+export const PAGE_ADDRESS: Rule = contextRule({
+  id: 'nav/page-address',
+  label: 'chrome',
+  weight: 3,
+  reason: "the page's own address, spelling the headline beside it",
+});
+
+const BARE_URL = /^https?:\/\/\S+$/u;
+/** How far from its headline the address may be printed. */
+const ADDRESS_REACH = 2;
+/** Words of the headline the address must spell, and the share of them. */
+const MIN_SPELLED_WORDS = 3;
+const MIN_SPELLED_SHARE = 0.6;
+
+function wordsOf(lower: string): string[] {
+  return lower.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word.length > 0);
+}
+
+/** The words of the URL's last path segment that is not empty (its slug). */
+function slugWords(url: string): Set<string> {
+  const path = url.replace(/^https?:\/\/[^/]*/u, '').replace(/[?#].*$/u, '');
+  const segments = path.split('/').filter((segment) => segment.length > 0);
+  return new Set(wordsOf(segments[segments.length - 1] ?? ''));
+}
+
+function spellsHeadline(slug: ReadonlySet<string>, line: LineFeatures): boolean {
+  if (line.hasUrl || line.endsSentence) return false;
+  const words = wordsOf(line.lower);
+  const spelled = words.filter((word) => slug.has(word)).length;
+  return spelled >= MIN_SPELLED_WORDS && spelled >= MIN_SPELLED_SHARE * words.length;
+}
+
+/** The rules of each line with the page-address rule added to an address beside its headline. */
+export function withPageAddress(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const rules = [...matched];
+  const firstProse = lines.findIndex(isStrongProse);
+  lines.forEach((line, k) => {
+    const own = matched[k] as MatchedRules;
+    if (k > firstProse && firstProse >= 0) return;
+    if (!line.hasUrl || own[CHROME] !== undefined || !BARE_URL.test(line.text)) return;
+    const slug = slugWords(line.lower);
+    for (let j = Math.max(0, k - ADDRESS_REACH); j <= Math.min(lines.length - 1, k + ADDRESS_REACH); j++) {
+      if (j === k || !spellsHeadline(slug, lines[j] as LineFeatures)) continue;
+      rules[k] = [own[0], own[1], own[2], PAGE_ADDRESS];
+      return;
+    }
+  });
+  return rules;
 }
