@@ -21,10 +21,12 @@ import {
   EXPANDER_LIST,
   RELATED_LIST,
   TEASER_BOX,
+  TRUNCATED_TEASERS,
   withBylinedTeasers,
   withListsAboveExpander,
   withRelatedLists,
   withTeaserBoxes,
+  withTruncatedTeasers,
 } from './model/teasers.js';
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
 import {
@@ -318,7 +320,8 @@ export function analyseLines(
   const withLists = runs(RELATED_LIST) ? withRelatedLists(content, withTeasers) : withTeasers;
   const aboveExpander = runs(EXPANDER_LIST) ? withListsAboveExpander(content, withLists) : withLists;
   const bylined = runs(BYLINED_TEASERS) ? withBylinedTeasers(content, aboveExpander) : aboveExpander;
-  const inContext = runs(COMMENT_THREAD) ? withCommentThreads(content, bylined) : bylined;
+  const cutShort = runs(TRUNCATED_TEASERS) ? withTruncatedTeasers(content, bylined) : bylined;
+  const inContext = runs(COMMENT_THREAD) ? withCommentThreads(content, cutShort) : cutShort;
   return {
     contentIndexes,
     content,

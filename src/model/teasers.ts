@@ -351,3 +351,56 @@ export function withBylinedTeasers(
   }
   return out;
 }
+
+/**
+ * Headlines of other stories cut short by the page ("Council names the new head of its
+ * plann…", "Ferry fares frozen as…"): a widget prints each title to a fixed length. One line
+ * of prose may trail off with an ellipsis; two or more cut titles close together are a list.
+ */
+export const TRUNCATED_TEASERS: Rule = contextRule({
+  id: 'teaser/truncated-list',
+  label: 'chrome',
+  weight: 3,
+  reason: 'one of several headlines the page cut short with an ellipsis',
+});
+
+/** A title cut short: no sentence ends inside it, and the ellipsis follows a letter or digit. */
+const CUT_TITLE = /^[^.!?。！？]+[\p{L}\p{N}](?:\.\.\.|…)$/u;
+/** Most words and characters of a cut title (a teaser's title, not a paragraph). */
+const CUT_TITLE_WORDS = 20;
+const CUT_TITLE_CHARS = 160;
+/** Most lines from one cut title to the next for them to be one list (a date, a source between). */
+const CUT_TITLE_GAP = 3;
+
+function isCutTitle(f: LineFeatures, rules: MatchedRules): boolean {
+  return (
+    f.words <= CUT_TITLE_WORDS &&
+    f.chars <= CUT_TITLE_CHARS &&
+    rules[CHROME] === undefined &&
+    rules[BODY] === undefined &&
+    CUT_TITLE.test(f.text)
+  );
+}
+
+/** The rules of each line with the truncated-teaser rule added to each cut title near another. */
+export function withTruncatedTeasers(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const cut: number[] = [];
+  lines.forEach((f, k) => {
+    if (f.text.endsWith('.') || f.text.endsWith('…')) {
+      if (isCutTitle(f, matched[k] as MatchedRules)) cut.push(k);
+    }
+  });
+  const out = [...matched];
+  cut.forEach((k, i) => {
+    const near =
+      ((cut[i + 1] ?? Number.POSITIVE_INFINITY) as number) - k <= CUT_TITLE_GAP ||
+      k - ((cut[i - 1] ?? Number.NEGATIVE_INFINITY) as number) <= CUT_TITLE_GAP;
+    if (!near) return;
+    const rules = matched[k] as MatchedRules;
+    out[k] = [rules[0], rules[1], rules[2], TRUNCATED_TEASERS];
+  });
+  return out;
+}

@@ -1,4 +1,4 @@
-/** Lists of other stories, each headline over its own author or date (src/model/teasers.ts). */
+/** Lists of other stories found by their shape (src/model/teasers.ts). */
 import { describe, expect, test } from 'vitest';
 import { cleanArticle } from '../src/index.js';
 
@@ -58,5 +58,34 @@ describe('bylined teaser lists', () => {
       { disable: ['teaser/bylined-list'] },
     );
     expect(result.lines.some((line) => line.ruleId === 'teaser/bylined-list')).toBe(false);
+  });
+});
+
+describe('headlines cut short', () => {
+  const cut = [
+    'Ferry fares to stay frozen for another year as the board weighs…',
+    'Council names the new head of its plann...',
+    'School opens its new library after long del…',
+  ];
+
+  test('several cut titles close together are a list and go', () => {
+    const result = cleanArticle(`${[...HEAD, ...PARAGRAPHS, 'More from the coast', ...cut].join('\n')}\n`);
+    expect(
+      result.lines.filter((line) => line.ruleId === 'teaser/truncated-list').map((line) => line.text),
+    ).toEqual(cut);
+    expect(result.text).toBe(`${[HEAD[0], ...PARAGRAPHS].join('\n')}\n`);
+  });
+
+  test('one sentence trailing off in an ellipsis stays body', () => {
+    const trailing = 'And then, just as the vote was about to be taken, the lights went out…';
+    const result = cleanArticle(`${[...HEAD, PARAGRAPHS[0], trailing, ...PARAGRAPHS.slice(1)].join('\n')}\n`);
+    expect(result.lines.some((line) => line.ruleId === 'teaser/truncated-list')).toBe(false);
+    expect(result.text).toContain(trailing);
+  });
+
+  test('cut titles far apart are not a list', () => {
+    const lines = [...HEAD, PARAGRAPHS[0], cut[0], ...PARAGRAPHS.slice(1), PARAGRAPHS[0], cut[1]];
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.lines.some((line) => line.ruleId === 'teaser/truncated-list')).toBe(false);
   });
 });
