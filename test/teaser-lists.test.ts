@@ -49,6 +49,41 @@ describe('bylined teaser lists', () => {
     for (const paragraph of PARAGRAPHS) expect(result.text.split(paragraph).length - 1).toBe(2);
   });
 
+  const SUMMARIES = [
+    'The ferry company said on Tuesday that fares would not rise before next spring, whatever the price of fuel does.',
+    'The new library has twice the shelf space of the old one and stays open until eight on weekdays, the school said.',
+    'She takes over a department that has had three heads in two years and a backlog of more than four hundred plans.',
+    'Anglers say the new limits on the estuary will cost them their season, but the board says the stocks need a rest.',
+  ];
+  const TITLES = [
+    'Ferry fares to stay frozen for another year',
+    'School opens its new library after long delays',
+    'Council names the new head of its planning office',
+    'Anglers protest against the new fishing limits',
+  ];
+
+  test('teasers with an author, a date and a summary each go when there are enough of them', () => {
+    const teasers = TITLES.map((title, n) => [
+      title,
+      `Sam Carter`,
+      `Tuesday November ${12 + n}, 2019`,
+      SUMMARIES[n] as string,
+    ]);
+    const result = cleanArticle(withTeasers(teasers));
+    const marked = result.lines
+      .filter((line) => line.ruleId === 'teaser/bylined-list')
+      .map((line) => line.text);
+    expect(marked).toEqual(TITLES.flatMap((title, n) => [title, SUMMARIES[n]]));
+    expect(result.text).toBe(`${[HEAD[0], ...PARAGRAPHS].join('\n')}\n`);
+  });
+
+  test('live-blog entries, each a heading, a time and one paragraph, stay', () => {
+    const entries = TITLES.map((title, n) => [title, `${n + 4}:15 p.m.`, SUMMARIES[n] as string]);
+    const result = cleanArticle(withTeasers(entries));
+    expect(result.lines.some((line) => line.ruleId === 'teaser/bylined-list')).toBe(false);
+    for (const summary of SUMMARIES) expect(result.text).toContain(summary);
+  });
+
   test('disable turns it off', () => {
     const result = cleanArticle(
       withTeasers([

@@ -280,9 +280,10 @@ export function withListsAboveExpander(
 
 /**
  * Other stories listed below or beside the article, each a headline over its own author or
- * date ("Liberman: both parties to blame" / "By Post Staff" / "11/20/2019 01:14 PM"), with
- * nothing between the items. The article's own headline has its byline too, but it stands
- * over the article's paragraphs, not over another headline with a byline of its own.
+ * date ("Liberman: both parties to blame" / "By Post Staff" / "11/20/2019 01:14 PM"), perhaps
+ * with a one-paragraph summary under them, with nothing between the items. The article's own
+ * headline has its byline too, but it stands over the article's paragraphs, not over another
+ * headline with a byline of its own.
  */
 export const BYLINED_TEASERS: Rule = contextRule({
   id: 'teaser/bylined-list',
@@ -293,36 +294,65 @@ export const BYLINED_TEASERS: Rule = contextRule({
 
 /** Fewest headlines in a row, each over its byline, for them to be a list of teasers. */
 const MIN_BYLINED_TEASERS = 2;
+/**
+ * Fewest such teasers when they carry summaries, each then naming its author: a few entries
+ * of a live blog, each a heading, a time and a paragraph, have nearly the same shape.
+ */
+const MIN_SUMMARISED_TEASERS = 4;
 /** Most author and date lines under one teaser's headline. */
 const TEASER_BYLINES = 3;
 /** Fewest and most words of a teaser's headline. */
 const BYLINED_TITLE_WORDS = { min: 4, max: 20 };
+
+function hasNoRule(rules: MatchedRules): boolean {
+  return rules.every((rule) => rule === undefined);
+}
 
 function isBylinedTitle(f: LineFeatures, rules: MatchedRules): boolean {
   return (
     f.words >= BYLINED_TITLE_WORDS.min &&
     f.words <= BYLINED_TITLE_WORDS.max &&
     !f.endsSentence &&
-    rules.every((rule) => rule === undefined)
+    hasNoRule(rules)
   );
 }
 
-/** Where the teaser starting at k ends (its last byline line + 1), or -1 when k starts none. */
-function bylinedTeaserEnd(
+interface BylinedTeaser {
+  title: number;
+  /** Some line under the headline names an author (not only a date or time). */
+  authored: boolean;
+  /** The summary paragraph under the bylines, when there is one. */
+  summary?: number;
+  /** The line after the teaser. */
+  end: number;
+}
+
+/** The teaser that starts at line k, if one does. */
+function bylinedTeaserAt(
   lines: readonly LineFeatures[],
   matched: readonly MatchedRules[],
   k: number,
-): number {
-  if (k >= lines.length || !isBylinedTitle(lines[k] as LineFeatures, matched[k] as MatchedRules)) return -1;
+): BylinedTeaser | undefined {
+  if (k >= lines.length || !isBylinedTitle(lines[k] as LineFeatures, matched[k] as MatchedRules))
+    return undefined;
   let j = k + 1;
-  while (j < lines.length && j - k <= TEASER_BYLINES && (matched[j] as MatchedRules)[BYLINE] !== undefined)
-    j++;
-  return j > k + 1 ? j : -1;
+  let authored = false;
+  for (; j < lines.length && j - k <= TEASER_BYLINES; j++) {
+    const byline = (matched[j] as MatchedRules)[BYLINE];
+    if (byline === undefined) break;
+    authored ||= byline.family !== 'dateline';
+  }
+  if (j === k + 1) return undefined;
+  const next = lines[j];
+  if (next !== undefined && isStrongProse(next) && hasNoRule(matched[j] as MatchedRules))
+    return { title: k, authored, summary: j, end: j + 1 };
+  return { title: k, authored, end: j };
 }
 
 /**
- * The rules of each line with the bylined-teaser rule added to the headlines of every run of
- * at least MIN_BYLINED_TEASERS such teasers after the article's first paragraph.
+ * The rules of each line with the bylined-teaser rule added to the headlines (and summaries)
+ * of every run of such teasers after the article's first paragraph: at least
+ * MIN_BYLINED_TEASERS of them, or MIN_SUMMARISED_TEASERS when some carry a summary.
  */
 export function withBylinedTeasers(
   lines: readonly LineFeatures[],
@@ -332,22 +362,23 @@ export function withBylinedTeasers(
   const firstProse = lines.findIndex(isStrongProse);
   if (firstProse < 0) return out;
   for (let k = firstProse + 1; k < lines.length; k++) {
-    const titles: number[] = [];
-    let at = k;
+    const run: BylinedTeaser[] = [];
     for (
-      let end = bylinedTeaserEnd(lines, matched, at);
-      end > 0;
-      end = bylinedTeaserEnd(lines, matched, at)
-    ) {
-      titles.push(at);
-      at = end;
+      let teaser = bylinedTeaserAt(lines, matched, k);
+      teaser;
+      teaser = bylinedTeaserAt(lines, matched, teaser.end)
+    )
+      run.push(teaser);
+    const summarised = run.some((teaser) => teaser.summary !== undefined);
+    if (run.length < (summarised ? MIN_SUMMARISED_TEASERS : MIN_BYLINED_TEASERS)) continue;
+    if (summarised && !run.every((teaser) => teaser.authored)) continue;
+    for (const { title, summary } of run) {
+      for (const n of summary === undefined ? [title] : [title, summary]) {
+        const rules = matched[n] as MatchedRules;
+        out[n] = [rules[0], rules[1], rules[2], BYLINED_TEASERS];
+      }
     }
-    if (titles.length < MIN_BYLINED_TEASERS) continue;
-    for (const n of titles) {
-      const rules = matched[n] as MatchedRules;
-      out[n] = [rules[0], rules[1], rules[2], BYLINED_TEASERS];
-    }
-    k = at - 1;
+    k = (run[run.length - 1] as BylinedTeaser).end - 1;
   }
   return out;
 }
