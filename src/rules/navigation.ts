@@ -298,4 +298,29 @@ export const navigationRules: RuleSpec[] = [
       noMatch: ['The main article of the treaty sets out the border, historians say.'],
     },
   },
+  {
+    // The footer a wiki prints under every page (MediaWiki's wording in the packs'
+    // languages): where the page was taken from, when it was last edited, its hidden
+    // categories. None of it is the page's text.
+    id: 'nav/wiki-footer',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:retrieved from|abgerufen von|récupérée de|obtenido de|obtido em|obtida de|estratto da)\s?["“„«]?\s?https?:\/\/\S+?\s?["”“»]?|(?:this page was last (?:edited|modified) on|diese seite wurde zuletzt am|dernière modification de cette page le|esta página (?:se editó|fue editada) por última vez el|esta página foi (?:editada|modificada) pela última vez (?:às|em)|questa pagina è stata modificata per l'ultima volta il)\s.{4,80}|(?:hidden categories|versteckte kategorien?|catégories cachées|categorías ocultas|categorias ocultas|categorie nascoste)\s?:.{0,400})$/iu,
+    weight: 4,
+    maxLength: 500,
+    reason: "a wiki's page footer",
+    examples: {
+      match: [
+        'Retrieved from "https://wiki.example.org/w/index.php?title=Freedonia&oldid=1234567"',
+        'Abgerufen von „https://de.wiki.example/w/index.php?title=Freedonia&oldid=7654321“',
+        'This page was last edited on 3 March 2024, at 09:12 (UTC).',
+        'Diese Seite wurde zuletzt am 3. März 2024 um 09:12 Uhr bearbeitet.',
+        'Hidden categories: Articles with short description, Use dmy dates from May 2024',
+      ],
+      noMatch: [
+        'The papers were retrieved from the archive in 1998, the historian said.',
+        'This page was last edited by the minister herself, her office confirmed on Tuesday.',
+      ],
+    },
+  },
 ];
