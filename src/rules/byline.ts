@@ -251,7 +251,7 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/name-date',
     label: 'byline',
     pattern:
-      /^(?:[Bb]y\s)?\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:,\s?\p{Lu}[\p{L}]+)?(?:\s@\w{2,30})?(?:\s?[-–—|/•·,]\s?|\s|(?=\d{1,2}\s(?:minutes?|hours?|days?) ago))(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:\d{4})?|\d{1,2}\s(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s(?:minutes?|hours?|days?) ago)[\d\s,:.apmAPMUTCETSDG]{0,24}(?:\s\d{1,3}\s[Ee]dit)?$/u,
+      /^(?:[Bb]y\s)?\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:,\s?\p{Lu}[\p{L}]+)?(?:\s@\w{2,30})?(?:\s?[-–—|/•·,]\s?|\s|(?=\d{1,2}\s(?:minutes?|hours?|days?) ago))(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:\d{4})?|\d{1,2}\s(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s(?:minutes?|hours?|days?) ago)[\d\s,:.@apmAPMUTCETSDG]{0,24}(?:\s\d{1,3}\s[Ee]dit)?$/u,
     needsDigit: true,
     weight: 4,
     reason: 'an author name beside a date',
@@ -263,6 +263,7 @@ export const bylineRules: RuleSpec[] = [
         'By Tom Fox 3 March 2021, 2:15 pm',
         'By Kim Park 2 hours ago',
         'By Kim Park42 minutes ago',
+        'Lee Marsh Tuesday, March 1, 2016 @ 10:05 PM UTC',
       ],
       noMatch: [
         'Parliament voted on March 3, 2018 to approve the budget.',
@@ -322,12 +323,19 @@ export const bylineRules: RuleSpec[] = [
   {
     id: 'byline/name-handle',
     label: 'byline',
-    pattern: /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3},?\s@\w{2,30}$/u,
+    // The name, or the writer's role where the handle stands for the name ("Staff reporter @x").
+    pattern:
+      /^(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3}|(?!\p{L}+\s(?:our|my|your|the|a|an|this|their|his|her)\s)\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s(?:reporter|writer|correspondent|editor|journalist|columnist|photographer))[,:]?\s@\w{2,30}$/u,
     weight: 3.5,
     reason: 'an author name with a social handle',
     examples: {
-      match: ['Ann Lee @annlee_news', 'Tom Q. Fox, @tfox'],
-      noMatch: ['Thanks to Ann Lee @annlee'],
+      match: [
+        'Ann Lee @annlee_news',
+        'Tom Q. Fox, @tfox',
+        'News reporter @AnnLee12',
+        'Senior political correspondent @tfox',
+      ],
+      noMatch: ['Thanks to Ann Lee @annlee', 'Ask our reporter @annlee'],
     },
   },
 ];
