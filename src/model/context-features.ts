@@ -111,7 +111,12 @@ export function contextFeatures(
     }
   });
   const docProseShare = n > 0 ? proseLines / n : 0;
-  const headline = findHeadline(lines, matched, firstStrong);
+  // The headline stands over the article's first paragraph, not over a notice that a rule
+  // knows (an affiliate disclosure or a cookie note above the masthead reads as prose too).
+  const firstParagraph = lines.findIndex(
+    (f, k) => isStrongProse(f) && (matched[k] as MatchedRules).every((rule) => rule === undefined),
+  );
+  const headline = findHeadline(lines, matched, firstParagraph);
   const runs = unpunctuatedRuns(lines);
   const nearestStrong = distanceToStrongProse(lines);
   const medianWords = median(lines.map((f) => f.words));
@@ -315,8 +320,15 @@ function findHeadline(
   const start = Math.max(0, firstStrong - HEADLINE_REACH);
   const shaped = (k: number) => {
     const f = lines[k] as LineFeatures;
-    // Four words apart, not glued together ("site.comother.com").
-    return f.words >= 4 && f.words <= 30 && !f.text.endsWith('.') && f.text.split(' ').length >= 4;
+    // Four words apart, not glued together ("site.comother.com"), and words rather than
+    // figures (a phone number is no headline).
+    return (
+      f.words >= 4 &&
+      f.words <= 30 &&
+      !f.text.endsWith('.') &&
+      f.digitUnits * 3 < f.chars &&
+      f.text.split(' ').length >= 4
+    );
   };
   const hasRule = (k: number) => (matched[k] as MatchedRules).some((rule) => rule !== undefined);
   /** Lines down to the nearest author or date line under k (0 when none is close). */
