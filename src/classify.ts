@@ -21,11 +21,13 @@ import {
   EXPANDER_LIST,
   RELATED_LIST,
   TEASER_BOX,
+  TITLE_OVER_READ_MORE,
   TRUNCATED_TEASERS,
   withBylinedTeasers,
   withListsAboveExpander,
   withRelatedLists,
   withTeaserBoxes,
+  withTitlesOverReadMore,
   withTruncatedTeasers,
 } from './model/teasers.js';
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
@@ -321,7 +323,8 @@ export function analyseLines(
   const aboveExpander = runs(EXPANDER_LIST) ? withListsAboveExpander(content, withLists) : withLists;
   const bylined = runs(BYLINED_TEASERS) ? withBylinedTeasers(content, aboveExpander) : aboveExpander;
   const cutShort = runs(TRUNCATED_TEASERS) ? withTruncatedTeasers(content, bylined) : bylined;
-  const inContext = runs(COMMENT_THREAD) ? withCommentThreads(content, cutShort) : cutShort;
+  const linked = runs(TITLE_OVER_READ_MORE) ? withTitlesOverReadMore(content, cutShort) : cutShort;
+  const inContext = runs(COMMENT_THREAD) ? withCommentThreads(content, linked) : linked;
   return {
     contentIndexes,
     content,

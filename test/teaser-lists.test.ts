@@ -124,3 +124,23 @@ describe('headlines cut short', () => {
     expect(result.lines.some((line) => line.ruleId === 'teaser/truncated-list')).toBe(false);
   });
 });
+
+describe('a headline over a bare read-more link', () => {
+  test.each([
+    ['Ferry fares to stay frozen for another year', 'Read more'],
+    ['El ayuntamiento congela las tarifas del ferry un año más', 'Leer más'],
+    ['Stadtrat friert die Fährpreise für ein weiteres Jahr ein', 'Weiterlesen →'],
+  ])('%s over "%s" between paragraphs goes', (title, link) => {
+    const lines = [HEAD[0], PARAGRAPHS[0], title, link, PARAGRAPHS[1], PARAGRAPHS[2]];
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.lines[2]).toMatchObject({ label: 'chrome', ruleId: 'teaser/title-over-read-more' });
+    for (const paragraph of PARAGRAPHS) expect(result.text).toContain(paragraph);
+  });
+
+  test('the last paragraph shown above a read-more that opens the article stays', () => {
+    const shown = 'The board will meet again next week to decide how the work is to be paid for.';
+    const lines = [HEAD[0], PARAGRAPHS[0], shown, 'Read more', PARAGRAPHS[1]];
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.lines[2]?.label).toBe('body');
+  });
+});

@@ -435,3 +435,47 @@ export function withTruncatedTeasers(
   });
   return out;
 }
+
+/**
+ * Another story's headline over a bare "Read more" link ("Leer más", "Weiterlesen", …): a
+ * teaser set between the article's paragraphs. When "Read more" opens the rest of the article
+ * itself, the line above it is the last paragraph shown, which ends like a sentence.
+ */
+export const TITLE_OVER_READ_MORE: Rule = contextRule({
+  id: 'teaser/title-over-read-more',
+  label: 'chrome',
+  weight: 3,
+  reason: "another story's headline over its read-more link",
+});
+
+const READ_MORE_LINK =
+  /^(?:read more|read the full story|continue reading|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|leia mais|continue lendo|leggi tutto|continua a leggere|और पढ़ें|आगे पढ़ें)\s?[»›>→…]?$/iu;
+/** Fewest and most words of a teaser's headline over the link. */
+const READ_MORE_TITLE_WORDS = { min: 4, max: 25 };
+/** A line ending like a sentence or a lead-in is the article's own paragraph. */
+const SENTENCE_END = /[.!?:;。！？]$/u;
+
+function isTitleOverLink(f: LineFeatures, rules: MatchedRules): boolean {
+  return (
+    f.words >= READ_MORE_TITLE_WORDS.min &&
+    f.words <= READ_MORE_TITLE_WORDS.max &&
+    !SENTENCE_END.test(f.text) &&
+    rules.every((rule) => rule === undefined)
+  );
+}
+
+/** The rules of each line with the rule added to a headline right above a bare read-more link. */
+export function withTitlesOverReadMore(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): MatchedRules[] {
+  const out = [...matched];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const below = lines[k + 1] as LineFeatures;
+    if (below.words > 4 || !READ_MORE_LINK.test(below.text)) continue;
+    const rules = matched[k] as MatchedRules;
+    if (isTitleOverLink(lines[k] as LineFeatures, rules))
+      out[k] = [rules[0], rules[1], rules[2], TITLE_OVER_READ_MORE];
+  }
+  return out;
+}
