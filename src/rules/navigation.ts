@@ -40,7 +40,9 @@ export const navigationRules: RuleSpec[] = [
     // "News ›", "ブログ >". A few words and the arrow that leads on, nothing after it.
     id: 'nav/breadcrumb-step',
     label: 'chrome',
-    pattern: /^(?=[^>›»]*\p{L})(?:[^\s<>›»«]+ ){1,4}[>›»]$/u,
+    // The last step written out before its arrow, so that the literal index files the rule
+    // under " >", " ›" and " »" rather than under the space every line holds.
+    pattern: /^(?=[^>›»]*\p{L})(?:[^\s<>›»«]+ ){0,3}[^\s<>›»«]+ (?:>|›|»)$/u,
     weight: 4,
     reason: 'a step of a breadcrumb trail',
     examples: {
