@@ -119,7 +119,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}?[\p{L}\p{M}.'’()-]+){0,4} (?:is|was|has been) (?:(?:a|an|the|our)\s(?:[\p{L}'’-]+\s){0,5}|(?:\p{Lu}[\p{L}'’-]*\s){0,4}(?=\p{Lu}))(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Aa]uthor|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Ff]ellow|[Pp]hotographer|[Aa]nchor|[Hh]ost|[Ii]ntern|[Aa]nalyst|[Bb]logger|[Nn]ovelist|[Hh]istorian)\b.{0,400}$/u,
+      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s[\p{L}\p{M}.'’()-]+){0,4} (?:is|was|has been) (?:(?:a|an|the|our)\s(?:[\p{L}'’-]+\s){0,5}|(?:\p{Lu}[\p{L}'’-]*\s){0,4}(?=\p{Lu}))(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Aa]uthor|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Ff]ellow|[Pp]hotographer|[Aa]nchor|[Hh]ost|[Ii]ntern|[Aa]nalyst|[Bb]logger|[Nn]ovelist|[Hh]istorian)\b.{0,400}$/u,
     weight: 2.5,
     maxLength: 500,
     reason: 'an author bio',

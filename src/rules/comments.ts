@@ -104,6 +104,8 @@ export const commentRules: RuleSpec[] = [
     // is left to prose ("The statement said:"); the date and clock time make it a comment.
     pattern:
       /^[\p{L}\p{N}._' ()-]{1,40} on [\p{L}\p{N}.,/ -]{4,30}? at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)? (?:says|said|writes|wrote|replied):?$/iu,
+    // The clock time holds a digit: lines without one are not tried (most prose with " on ").
+    needsDigit: true,
     weight: 3,
     reason: 'a commenter name and posting time above a comment',
     examples: {
