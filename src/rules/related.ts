@@ -233,7 +233,9 @@ export const relatedRules: RuleSpec[] = [
   {
     id: 'nav/reprint-link',
     label: 'chrome',
-    languages: ['en'],
+    // English button text, which sites in other languages print as it is ("ORDER REPRINT →"
+    // on a Spanish page): a whole line of it is never prose.
+    languages: ['*'],
     pattern:
       /^(?:order|buy|request|purchase) (?:a )?(?:reprints?|licensing|permissions?)(?: (?:of|for) this (?:story|article))?\.?\s?[→»›>]?$|^(?:republish|reprint) (?:this )?(?:article|story|post)$|^(?:read|open|view) (?:the )?(?:full )?(?:article|story)$/iu,
     weight: 3,
