@@ -42,7 +42,15 @@ import {
 import { repeatKey } from './repeat.js';
 import { contextRule } from './rules/compile.js';
 import { isDisabled, ruleMatcher } from './rules/index.js';
-import { BODY, BYLINE, CHROME, type LineScores, type MatchedRules, scoreLine } from './scoring.js';
+import {
+  BODY,
+  BYLINE,
+  CHROME,
+  type LineScores,
+  type MatchedRules,
+  scoreLine,
+  withChromeRule,
+} from './scoring.js';
 import { type LineScan, scanLine } from './text/line-scan.js';
 import { type SourceLine, splitLines } from './text/lines.js';
 import { type ClassifyOptions, LABELS, type Label, type LineDecision, type Rule } from './types.js';
@@ -356,7 +364,7 @@ const REPEATED_SITE_LINE: Rule = contextRule({
 function withRepeated(matched: MatchedRules, f: LineFeatures, repeated?: ReadonlySet<string>): MatchedRules {
   if (!repeated || repeated.size === 0 || matched.some((rule) => rule !== undefined)) return matched;
   if (!repeated.has(repeatKey(f.text))) return matched;
-  return [matched[0], matched[1], matched[2], REPEATED_SITE_LINE];
+  return withChromeRule(matched, REPEATED_SITE_LINE);
 }
 
 export function chooseLanguage(

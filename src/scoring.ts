@@ -18,6 +18,11 @@ const PRIOR: Record<Label, number> = { body: 0, byline: -2, disclaimer: -3, chro
 
 export type MatchedRules = LineScores['rules'];
 
+/** The rules of a line with `rule` as its chrome rule (a document pass naming the line). */
+export function withChromeRule(rules: MatchedRules, rule: Rule): MatchedRules {
+  return [rules[0], rules[1], rules[2], rule];
+}
+
 /** Weight of the strongest matching rule of a label (0 when none matched). */
 export function ruleWeight(matched: MatchedRules, label: number): number {
   return matched[label]?.weight ?? 0;

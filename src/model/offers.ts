@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { CHROME, type MatchedRules } from '../scoring.js';
+import { CHROME, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -56,7 +56,7 @@ export function withOfferBenefits(
       if (prompted && k - offer > 1 && k - offer - 1 <= MAX_BENEFITS) {
         for (let j = offer + 1; j < k; j++) {
           const between = matched[j] as MatchedRules;
-          out[j] = [between[0], between[1], between[2], OFFER_BENEFITS];
+          out[j] = withChromeRule(between, OFFER_BENEFITS);
         }
       }
       offer = k;

@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { CHROME, type MatchedRules } from '../scoring.js';
+import { CHROME, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 
@@ -66,7 +66,7 @@ export function withPageTitle(
   let saidBelow = false;
   for (let k = 1; k < Math.min(lines.length, HEADLINE_REACH) && !saidBelow; k++)
     saidBelow = parts.has((lines[k] as LineFeatures).lower);
-  if (saidBelow) rules[0] = [firstRules[0], firstRules[1], firstRules[2], PAGE_TITLE];
+  if (saidBelow) rules[0] = withChromeRule(firstRules, PAGE_TITLE);
   return rules;
 }
 
@@ -94,7 +94,7 @@ export function withBreadcrumbTitles(
     const own = rules[k] as MatchedRules;
     if (own[CHROME] !== undefined || !isTrailBefore(lines[k] as LineFeatures, lines[k + 1] as LineFeatures))
       continue;
-    rules[k] = [own[0], own[1], own[2], BREADCRUMB_TITLE];
+    rules[k] = withChromeRule(own, BREADCRUMB_TITLE);
   }
   return rules;
 }
@@ -165,7 +165,7 @@ export function withPageAddress(
     const slug = slugWords(line.lower);
     for (let j = Math.max(0, k - ADDRESS_REACH); j <= Math.min(lines.length - 1, k + ADDRESS_REACH); j++) {
       if (j === k || !spellsHeadline(slug, lines[j] as LineFeatures)) continue;
-      rules[k] = [own[0], own[1], own[2], PAGE_ADDRESS];
+      rules[k] = withChromeRule(own, PAGE_ADDRESS);
       return;
     }
   });

@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { BODY, BYLINE, CHROME, type MatchedRules } from '../scoring.js';
+import { BODY, BYLINE, CHROME, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 
@@ -120,7 +120,7 @@ export function withTeaserBoxes(
   }
   if (pairs < MIN_PAIRS) return [...matched];
   return matched.map((rules, k) =>
-    marked.has(k) && rules[CHROME] === undefined ? [rules[0], rules[1], rules[2], TEASER_BOX] : rules,
+    marked.has(k) && rules[CHROME] === undefined ? withChromeRule(rules, TEASER_BOX) : rules,
   );
 }
 
@@ -222,7 +222,7 @@ export function withRelatedLists(
     if (!articleGoesOn(lines, j)) continue;
     for (const n of listed) {
       const rules = matched[n] as MatchedRules;
-      out[n] = [rules[0], rules[1], rules[2], RELATED_LIST];
+      out[n] = withChromeRule(rules, RELATED_LIST);
     }
   }
   return out;
@@ -272,7 +272,7 @@ export function withListsAboveExpander(
     if (listed.length < MIN_LISTED) continue;
     for (const n of listed) {
       const rules = matched[n] as MatchedRules;
-      out[n] = [rules[0], rules[1], rules[2], EXPANDER_LIST];
+      out[n] = withChromeRule(rules, EXPANDER_LIST);
     }
   }
   return out;
@@ -375,7 +375,7 @@ export function withBylinedTeasers(
     for (const { title, summary } of run) {
       for (const n of summary === undefined ? [title] : [title, summary]) {
         const rules = matched[n] as MatchedRules;
-        out[n] = [rules[0], rules[1], rules[2], BYLINED_TEASERS];
+        out[n] = withChromeRule(rules, BYLINED_TEASERS);
       }
     }
     k = (run[run.length - 1] as BylinedTeaser).end - 1;
@@ -431,7 +431,7 @@ export function withTruncatedTeasers(
       k - ((cut[i - 1] ?? Number.NEGATIVE_INFINITY) as number) <= CUT_TITLE_GAP;
     if (!near) return;
     const rules = matched[k] as MatchedRules;
-    out[k] = [rules[0], rules[1], rules[2], TRUNCATED_TEASERS];
+    out[k] = withChromeRule(rules, TRUNCATED_TEASERS);
   });
   return out;
 }
@@ -475,7 +475,7 @@ export function withTitlesOverReadMore(
     if (below.words > 4 || !READ_MORE_LINK.test(below.text)) continue;
     const rules = matched[k] as MatchedRules;
     if (isTitleOverLink(lines[k] as LineFeatures, rules))
-      out[k] = [rules[0], rules[1], rules[2], TITLE_OVER_READ_MORE];
+      out[k] = withChromeRule(rules, TITLE_OVER_READ_MORE);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { CHROME, type MatchedRules } from '../scoring.js';
+import { CHROME, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 
@@ -83,8 +83,8 @@ export function withCommentThreads(
   });
   return matched.map((rules, k) => {
     if (marked.has(k) && rules.every((rule) => rule === undefined))
-      return [rules[0], rules[1], rules[2], COMMENT_THREAD];
-    if (headers.has(k) && rules[CHROME] === undefined) return [rules[0], rules[1], rules[2], COMMENT_AUTHOR];
+      return withChromeRule(rules, COMMENT_THREAD);
+    if (headers.has(k) && rules[CHROME] === undefined) return withChromeRule(rules, COMMENT_AUTHOR);
     return rules;
   });
 }

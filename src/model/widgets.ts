@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { BYLINE, type MatchedRules } from '../scoring.js';
+import { BYLINE, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 import { firstOfSameText } from './same-text.js';
@@ -52,9 +52,7 @@ export function withRepeatedWidgets(
 ): MatchedRules[] {
   const inWidget = repeatedWidgetLines(lines, matched, sameText);
   return matched.map((rules, k) =>
-    inWidget[k] && rules.every((rule) => rule === undefined)
-      ? [rules[0], rules[1], rules[2], REPEATED_WIDGET]
-      : rules,
+    inWidget[k] && rules.every((rule) => rule === undefined) ? withChromeRule(rules, REPEATED_WIDGET) : rules,
   );
 }
 
@@ -182,7 +180,7 @@ export function withRepeatedText(
     if (paragraphs >= MIN_COPIED_PARAGRAPHS && paragraphs * 2 >= k - start) {
       for (let j = start; j < k; j++) {
         const rules = matched[j] as MatchedRules;
-        if (rules.every((rule) => rule === undefined)) out[j] = [rules[0], rules[1], rules[2], REPEATED_TEXT];
+        if (rules.every((rule) => rule === undefined)) out[j] = withChromeRule(rules, REPEATED_TEXT);
       }
     }
     start = k + 1;
@@ -225,7 +223,7 @@ export function withDoubledLines(
     // A third copy makes a widget: that pass decides the run.
     if (sameText[k + 2] === k) continue;
     const rules = matched[k] as MatchedRules;
-    if (rules.every((rule) => rule === undefined)) out[k] = [rules[0], rules[1], rules[2], DOUBLED_LINE];
+    if (rules.every((rule) => rule === undefined)) out[k] = withChromeRule(rules, DOUBLED_LINE);
   }
   return out;
 }
