@@ -299,6 +299,33 @@ export interface LineAnalysis {
   vectors: Float64Array[];
 }
 
+/** A document-wide pass: the rules of every line, with its context rule added where it applies. */
+type DocumentPass = (lines: readonly LineFeatures[], matched: readonly MatchedRules[]) => MatchedRules[];
+
+/**
+ * The document-wide passes in the order they run, each under the context rule it adds (which
+ * `disable` can name). Order matters: a pass leaves alone the lines an earlier one named.
+ */
+function documentPasses(sameText: Int32Array): readonly (readonly [Rule, DocumentPass])[] {
+  return [
+    [REPEATED_WIDGET, (lines, matched) => withRepeatedWidgets(lines, matched, sameText)],
+    [REPEATED_TEXT, (lines, matched) => withRepeatedText(lines, matched, sameText)],
+    [DOUBLED_LINE, (lines, matched) => withDoubledLines(lines, matched, sameText)],
+    [PAGE_TITLE, withPageTitle],
+    [BREADCRUMB_TITLE, withBreadcrumbTitles],
+    [PAGE_ADDRESS, withPageAddress],
+    [OFFER_BENEFITS, withOfferBenefits],
+    [BARE_NAME, withBareNames],
+    [TEASER_BOX, withTeaserBoxes],
+    [RELATED_LIST, withRelatedLists],
+    [EXPANDER_LIST, withListsAboveExpander],
+    [BYLINED_TEASERS, withBylinedTeasers],
+    [TRUNCATED_TEASERS, withTruncatedTeasers],
+    [TITLE_OVER_READ_MORE, withTitlesOverReadMore],
+    [COMMENT_THREAD, withCommentThreads],
+  ];
+}
+
 /** Features, rules and prose-model inputs of the non-blank lines (also used to train the model). */
 export function analyseLines(
   source: readonly SourceLine[],
@@ -318,21 +345,10 @@ export function analyseLines(
     matched.push(entry.matched);
   });
   const sameText = firstOfSameText(content);
-  const inWidgets = runs(REPEATED_WIDGET) ? withRepeatedWidgets(content, matched, sameText) : matched;
-  const withWidgets = runs(REPEATED_TEXT) ? withRepeatedText(content, inWidgets, sameText) : inWidgets;
-  const undoubled = runs(DOUBLED_LINE) ? withDoubledLines(content, withWidgets, sameText) : withWidgets;
-  const titled = runs(PAGE_TITLE) ? withPageTitle(content, undoubled) : undoubled;
-  const trailed = runs(BREADCRUMB_TITLE) ? withBreadcrumbTitles(content, titled) : titled;
-  const addressed = runs(PAGE_ADDRESS) ? withPageAddress(content, trailed) : trailed;
-  const withTitle = runs(OFFER_BENEFITS) ? withOfferBenefits(content, addressed) : addressed;
-  const withNames = runs(BARE_NAME) ? withBareNames(content, withTitle) : withTitle;
-  const withTeasers = runs(TEASER_BOX) ? withTeaserBoxes(content, withNames) : withNames;
-  const withLists = runs(RELATED_LIST) ? withRelatedLists(content, withTeasers) : withTeasers;
-  const aboveExpander = runs(EXPANDER_LIST) ? withListsAboveExpander(content, withLists) : withLists;
-  const bylined = runs(BYLINED_TEASERS) ? withBylinedTeasers(content, aboveExpander) : aboveExpander;
-  const cutShort = runs(TRUNCATED_TEASERS) ? withTruncatedTeasers(content, bylined) : bylined;
-  const linked = runs(TITLE_OVER_READ_MORE) ? withTitlesOverReadMore(content, cutShort) : cutShort;
-  const inContext = runs(COMMENT_THREAD) ? withCommentThreads(content, linked) : linked;
+  let inContext = matched;
+  for (const [rule, pass] of documentPasses(sameText)) {
+    if (runs(rule)) inContext = pass(content, inContext);
+  }
   return {
     contentIndexes,
     content,
