@@ -280,7 +280,7 @@ export function withListsAboveExpander(
 
 /**
  * Other stories listed below or beside the article, each a headline over its own author or
- * date ("Liberman: both parties to blame" / "By Post Staff" / "11/20/2019 01:14 PM"), perhaps
+ * date ("Ferry fares frozen for another year" / "By Harbour Desk" / "11/20/2019 01:14 PM"), perhaps
  * with a one-paragraph summary under them, with nothing between the items. The article's own
  * headline has its byline too, but it stands over the article's paragraphs, not over another
  * headline with a byline of its own.
