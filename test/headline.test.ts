@@ -12,7 +12,7 @@ const PARAGRAPHS = [
 describe('the headline', () => {
   test('a headline over its byline stays body under an affiliate notice at the top of the page', () => {
     const lines = [
-      'Coast Gadgets is supported by its readers. When you buy through links on our site, we may earn a commission.',
+      'Coast Gadgets is reader-supported, so we may earn a small commission when you buy through the links on our pages.',
       'Home',
       'News',
       HEADLINE,
