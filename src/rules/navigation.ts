@@ -301,6 +301,34 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // A page's reading tools rendered as text: the text-size buttons and the "listen to this
+    // article" player, in the packs' languages. A whole line of them is never prose.
+    id: 'nav/reading-tools',
+    label: 'chrome',
+    pattern:
+      /^(?:[+-]\s?)?(?:(?:text|font) ?size|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escuchar (?:este |el )?(?:artículo|texto)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|ouvir (?:o |este )?(?:texto|artigo)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
+    weight: 4,
+    maxLength: 60,
+    reason: "the page's text-size and listen buttons",
+    examples: {
+      match: [
+        'Text size',
+        '+Text Size',
+        'A- A+',
+        'Increase font size',
+        'Diminuir fonte',
+        'Ouvir o texto',
+        'Schriftgröße ändern',
+        'Taille du texte',
+        'Escuchar artículo',
+      ],
+      noMatch: [
+        'Increase the font size if you struggle with the small print, the charity advises.',
+        'Listen to this: the council voted to keep every library open.',
+      ],
+    },
+  },
+  {
     // The footer a wiki prints under every page (MediaWiki's wording in the packs'
     // languages): where the page was taken from, when it was last edited, its hidden
     // categories. None of it is the page's text.
