@@ -76,7 +76,7 @@ export const disclaimerRules: RuleSpec[] = [
     label: 'disclaimer',
     // The delay and source notice under a quote box on finance pages.
     pattern:
-      /^(?:(?:stock |market )?(?:quotes?|data|prices?) (?:are |is )?delayed (?:by )?(?:at least |up to )?\d+ (?:minutes?|mins?)(?:\.\s.{0,240}|\.)?|(?:real-time )?(?:quotes?|market data|stock data|quote data)(?: are| is)? (?:provided|powered|supplied) by [\p{L}\p{N}&.,'’ -]{2,60}\.?(?: .{0,200})?)$/iu,
+      /^(?:(?:stock |market )?(?:quotes?|data|prices?) (?:are |is )?delayed (?:by )?(?:at least |up to )?\d+ (?:minutes?|mins?)(?:\.\s.{0,480}|\.)?|(?:real-time )?(?:quotes?|market data|stock data|quote data)(?: are| is)? (?:provided|powered|supplied) by [\p{L}\p{N}&.,'’ -]{2,60}\.?(?: .{0,200})?)$/iu,
     weight: 4,
     reason: 'a market-data delay or source notice',
     examples: {
@@ -90,7 +90,8 @@ export const disclaimerRules: RuleSpec[] = [
         'Data provided by the ministry show a rise in cases over the winter, which doctors had expected.',
       ],
     },
-    maxLength: 300,
+    // The delay notice often runs on with the data vendors and their terms.
+    maxLength: 600,
   },
   {
     id: 'disclaimer/views',
