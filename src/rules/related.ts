@@ -31,6 +31,38 @@ function saysPhraseTimes(text: string, size: number, times: number): boolean {
   return phrase.trim().split(/\s+/).length >= 3;
 }
 
+/** Fewest items of a keyword list, and most words in one item. */
+const KEYWORD_ITEMS = 5;
+const KEYWORD_ITEM_WORDS = 6;
+/** Share of the items that carry the list's common word. */
+const KEYWORD_SHARE = 0.8;
+
+/**
+ * A line of search keywords a page prints for search engines: five or more short
+ * comma-separated phrases, nearly all of them carrying the same word ("ferry times, ferry
+ * fares, ferry timetable 2024, …"). A list in a sentence names different things, and ends
+ * like a sentence.
+ */
+export function isKeywordList(line: string): boolean {
+  const text = line.trim();
+  // Cheap refusals first: this runs on every line.
+  if (text.indexOf(',') < 0 || /[.!?:]$/.test(text)) return false;
+  const items = text.split(/\s*,\s*/);
+  if (items.length < KEYWORD_ITEMS) return false;
+  const uses = new Map<string, number>();
+  for (const item of items) {
+    const words = item
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((word) => word.length > 0);
+    if (words.length === 0 || words.length > KEYWORD_ITEM_WORDS) return false;
+    for (const word of new Set(words)) if (word.length >= 3) uses.set(word, (uses.get(word) ?? 0) + 1);
+  }
+  let most = 0;
+  for (const count of uses.values()) most = Math.max(most, count);
+  return most >= KEYWORD_SHARE * items.length;
+}
+
 /** "Also read", "Read more", related-story headings and teaser prefixes. */
 export const relatedRules: RuleSpec[] = [
   {
@@ -313,6 +345,25 @@ export const relatedRules: RuleSpec[] = [
       noMatch: [
         'Související zprávy se objevily v pondělí večer na webu ministerstva.',
         'Читайте также интервью с мэром города на нашем сайте в понедельник.',
+      ],
+    },
+  },
+  {
+    id: 'related/keyword-list',
+    label: 'chrome',
+    predicate: isKeywordList,
+    weight: 4,
+    maxLength: 500,
+    reason: 'a list of search keywords',
+    examples: {
+      match: [
+        'ferry times, ferry fares, ferry timetable 2024, ferry to the island, harbour ferry, night ferry',
+        'Fahrplan Fähre, Fähre Sylt, Fähre Preise, Fähre Hunde, Fähre Winter',
+      ],
+      noMatch: [
+        'The ferry, the bus, the tram and the train all run late on Sundays, the council said.',
+        'Anna, Ben, Carla, Dev and Emil all signed the letter',
+        'Oslo, Bergen, Trondheim, Stavanger, Tromsø',
       ],
     },
   },
