@@ -46,6 +46,7 @@ import {
   BODY,
   BYLINE,
   CHROME,
+  hasNoRule,
   type LineScores,
   type MatchedRules,
   scoreLine,
@@ -175,7 +176,7 @@ function decodeWithArticle(
   if (decoded.some((line) => line.label === BODY)) return decoded;
   let anchor = -1;
   scored.forEach((s, k) => {
-    const unexplained = s.rules.every((rule) => rule === undefined);
+    const unexplained = hasNoRule(s.rules);
     if (!unexplained || !isArticleSentence(content[k] as LineFeatures)) return;
     if (anchor < 0 || (s.scores[BODY] as number) > ((scored[anchor] as LineScores).scores[BODY] as number))
       anchor = k;
@@ -283,7 +284,7 @@ function linesAboveSignOff(content: readonly LineFeatures[], matched: readonly M
 }
 
 function isHeadline(vector: Float64Array, matched: MatchedRules): boolean {
-  return vector[HEADLINE] === 1 && matched.every((rule) => rule === undefined);
+  return vector[HEADLINE] === 1 && hasNoRule(matched);
 }
 
 const NO_RULES: MatchedRules = [undefined, undefined, undefined, undefined];

@@ -18,6 +18,11 @@ const PRIOR: Record<Label, number> = { body: 0, byline: -2, disclaimer: -3, chro
 
 export type MatchedRules = LineScores['rules'];
 
+/** No rule of any label names the line. */
+export function hasNoRule(rules: MatchedRules): boolean {
+  return rules.every((rule) => rule === undefined);
+}
+
 /** The rules of a line with `rule` as its chrome rule (a document pass naming the line). */
 export function withChromeRule(rules: MatchedRules, rule: Rule): MatchedRules {
   return [rules[0], rules[1], rules[2], rule];

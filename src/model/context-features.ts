@@ -1,5 +1,5 @@
 import type { LineFeatures } from '../features.js';
-import { BYLINE, CHROME, DISCLAIMER, type MatchedRules, ruleWeight } from '../scoring.js';
+import { BYLINE, CHROME, DISCLAIMER, hasNoRule, type MatchedRules, ruleWeight } from '../scoring.js';
 import { firstOfSameText } from './same-text.js';
 
 /**
@@ -113,9 +113,7 @@ export function contextFeatures(
   const docProseShare = n > 0 ? proseLines / n : 0;
   // The headline stands over the article's first paragraph, not over a notice that a rule
   // knows (an affiliate disclosure or a cookie note above the masthead reads as prose too).
-  const firstParagraph = lines.findIndex(
-    (f, k) => isStrongProse(f) && (matched[k] as MatchedRules).every((rule) => rule === undefined),
-  );
+  const firstParagraph = lines.findIndex((f, k) => isStrongProse(f) && hasNoRule(matched[k] as MatchedRules));
   const headline = findHeadline(lines, matched, firstParagraph);
   const runs = unpunctuatedRuns(lines);
   const nearestStrong = distanceToStrongProse(lines);

@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { BYLINE, type MatchedRules } from '../scoring.js';
+import { BYLINE, hasNoRule, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -136,7 +136,7 @@ function withBios(lines: readonly LineFeatures[], matched: MatchedRules[]): Matc
     for (let j = k + 1; j <= Math.min(lines.length - 1, k + BIO_GAP); j++) {
       const f = lines[j] as LineFeatures;
       const own = matched[j] as MatchedRules;
-      if (!own.every((rule) => rule === undefined) || f.words > BIO_WORDS) continue;
+      if (!hasNoRule(own) || f.words > BIO_WORDS) continue;
       if (!f.text.startsWith(`${name} `) || !/^\p{Ll}/u.test(f.text.slice(name.length + 1))) continue;
       matched[j] = [own[0], NAMED_BIO, own[2], own[3]];
     }

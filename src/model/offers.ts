@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { CHROME, type MatchedRules, withChromeRule } from '../scoring.js';
+import { CHROME, hasNoRule, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -33,11 +33,7 @@ function isPrompt(rules: MatchedRules): boolean {
 /** A benefit is words, not figures: a chart's axis between two dollar amounts is no offer. */
 function isBenefit(f: LineFeatures, rules: MatchedRules): boolean {
   return (
-    f.words >= 1 &&
-    f.words <= BENEFIT_WORDS &&
-    !f.endsSentence &&
-    f.digitUnits === 0 &&
-    rules.every((rule) => rule === undefined)
+    f.words >= 1 && f.words <= BENEFIT_WORDS && !f.endsSentence && f.digitUnits === 0 && hasNoRule(rules)
   );
 }
 

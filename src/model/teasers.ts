@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { BODY, BYLINE, CHROME, type MatchedRules, withChromeRule } from '../scoring.js';
+import { BODY, BYLINE, CHROME, hasNoRule, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 
@@ -27,8 +27,6 @@ const TITLE_MIN_WORDS = 3;
 const TITLE_MAX_WORDS = 20;
 /** Most words of the summary under a teaser's headline (an article paragraph runs longer). */
 const SUMMARY_WORDS = 45;
-
-const unexplained = (rules: MatchedRules) => rules.every((rule) => rule === undefined);
 
 function isKicker(f: LineFeatures): boolean {
   return (
@@ -77,7 +75,7 @@ function isTagLine(
     !f.endsSentence &&
     !f.text.endsWith(':') &&
     isSummary(below) &&
-    unexplained(belowRules)
+    hasNoRule(belowRules)
   );
 }
 
@@ -99,7 +97,7 @@ export function withTeaserBoxes(
     const kicker = lines[k] as LineFeatures;
     const title = lines[k + 1] as LineFeatures;
     if (!isKicker(kicker) || !isTitle(title)) continue;
-    if (!unexplained(matched[k] as MatchedRules) || !unexplained(matched[k + 1] as MatchedRules)) continue;
+    if (!hasNoRule(matched[k] as MatchedRules) || !hasNoRule(matched[k + 1] as MatchedRules)) continue;
     // Set between paragraphs: right under running text, or under the teaser before it. A
     // list of labelled items ("Pre-workout meal" / "Eat an hour before") follows its own
     // introduction, not a paragraph.
@@ -110,8 +108,8 @@ export function withTeaserBoxes(
     const tags = isTagLine(lines[k + 2], title, lines[k + 3], matched[k + 3]) ? 1 : 0;
     const next = lines[k + 2 + tags];
     const nextRules = matched[k + 2 + tags];
-    const summary = next !== undefined && isSummary(next) && unexplained(nextRules as MatchedRules);
-    const boilerplate = nextRules !== undefined && !unexplained(nextRules);
+    const summary = next !== undefined && isSummary(next) && hasNoRule(nextRules as MatchedRules);
+    const boilerplate = nextRules !== undefined && !hasNoRule(nextRules);
     if (next !== undefined && !summary && !boilerplate) continue;
     pairs++;
     for (let j = k; j <= k + 1 + tags; j++) marked.add(j);
@@ -215,7 +213,7 @@ export function withRelatedLists(
       const line = lines[j] as LineFeatures;
       const rules = matched[j] as MatchedRules;
       if (isStrongProse(line) || rules[BODY] !== undefined) break;
-      if (!unexplained(rules)) continue;
+      if (!hasNoRule(rules)) continue;
       if (!isListedTitle(line) || isSubheadingAfterList(lines, j)) break;
       listed.push(j);
     }
@@ -266,7 +264,7 @@ export function withListsAboveExpander(
     const listed: number[] = [];
     for (let j = k - 1; j >= Math.max(0, k - EXPANDER_LIST_LINES); j--) {
       const line = lines[j] as LineFeatures;
-      if (isStrongProse(line) || !unexplained(matched[j] as MatchedRules) || !isListedTitle(line)) break;
+      if (isStrongProse(line) || !hasNoRule(matched[j] as MatchedRules) || !isListedTitle(line)) break;
       listed.push(j);
     }
     if (listed.length < MIN_LISTED) continue;
@@ -303,10 +301,6 @@ const MIN_SUMMARISED_TEASERS = 4;
 const TEASER_BYLINES = 3;
 /** Fewest and most words of a teaser's headline. */
 const BYLINED_TITLE_WORDS = { min: 4, max: 20 };
-
-function hasNoRule(rules: MatchedRules): boolean {
-  return rules.every((rule) => rule === undefined);
-}
 
 function isBylinedTitle(f: LineFeatures, rules: MatchedRules): boolean {
   return (
@@ -460,7 +454,7 @@ function isTitleOverLink(f: LineFeatures, rules: MatchedRules): boolean {
     f.words >= READ_MORE_TITLE_WORDS.min &&
     f.words <= READ_MORE_TITLE_WORDS.max &&
     !SENTENCE_END.test(f.text) &&
-    rules.every((rule) => rule === undefined)
+    hasNoRule(rules)
   );
 }
 

@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { CHROME, type MatchedRules, withChromeRule } from '../scoring.js';
+import { CHROME, hasNoRule, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 
@@ -82,8 +82,7 @@ export function withCommentThreads(
     }
   });
   return matched.map((rules, k) => {
-    if (marked.has(k) && rules.every((rule) => rule === undefined))
-      return withChromeRule(rules, COMMENT_THREAD);
+    if (marked.has(k) && hasNoRule(rules)) return withChromeRule(rules, COMMENT_THREAD);
     if (headers.has(k) && rules[CHROME] === undefined) return withChromeRule(rules, COMMENT_AUTHOR);
     return rules;
   });

@@ -1,6 +1,6 @@
 import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
-import { BYLINE, type MatchedRules, withChromeRule } from '../scoring.js';
+import { BYLINE, hasNoRule, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
 import { isStrongProse } from './context-features.js';
 import { firstOfSameText } from './same-text.js';
@@ -52,7 +52,7 @@ export function withRepeatedWidgets(
 ): MatchedRules[] {
   const inWidget = repeatedWidgetLines(lines, matched, sameText);
   return matched.map((rules, k) =>
-    inWidget[k] && rules.every((rule) => rule === undefined) ? withChromeRule(rules, REPEATED_WIDGET) : rules,
+    inWidget[k] && hasNoRule(rules) ? withChromeRule(rules, REPEATED_WIDGET) : rules,
   );
 }
 
@@ -180,7 +180,7 @@ export function withRepeatedText(
     if (paragraphs >= MIN_COPIED_PARAGRAPHS && paragraphs * 2 >= k - start) {
       for (let j = start; j < k; j++) {
         const rules = matched[j] as MatchedRules;
-        if (rules.every((rule) => rule === undefined)) out[j] = withChromeRule(rules, REPEATED_TEXT);
+        if (hasNoRule(rules)) out[j] = withChromeRule(rules, REPEATED_TEXT);
       }
     }
     start = k + 1;
@@ -223,7 +223,7 @@ export function withDoubledLines(
     // A third copy makes a widget: that pass decides the run.
     if (sameText[k + 2] === k) continue;
     const rules = matched[k] as MatchedRules;
-    if (rules.every((rule) => rule === undefined)) out[k] = withChromeRule(rules, DOUBLED_LINE);
+    if (hasNoRule(rules)) out[k] = withChromeRule(rules, DOUBLED_LINE);
   }
   return out;
 }
