@@ -300,32 +300,37 @@ export interface LineAnalysis {
   vectors: Float64Array[];
 }
 
-/** A document-wide pass: the rules of every line, with its context rule added where it applies. */
-type DocumentPass = (lines: readonly LineFeatures[], matched: readonly MatchedRules[]) => MatchedRules[];
+/**
+ * A document-wide pass: the rules of every line, with its context rule added where it
+ * applies. `sameText` (firstOfSameText) is made once for the passes that look for repeats.
+ */
+type DocumentPass = (
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  sameText: Int32Array,
+) => MatchedRules[];
 
 /**
  * The document-wide passes in the order they run, each under the context rule it adds (which
  * `disable` can name). Order matters: a pass leaves alone the lines an earlier one named.
  */
-function documentPasses(sameText: Int32Array): readonly (readonly [Rule, DocumentPass])[] {
-  return [
-    [REPEATED_WIDGET, (lines, matched) => withRepeatedWidgets(lines, matched, sameText)],
-    [REPEATED_TEXT, (lines, matched) => withRepeatedText(lines, matched, sameText)],
-    [DOUBLED_LINE, (lines, matched) => withDoubledLines(lines, matched, sameText)],
-    [PAGE_TITLE, withPageTitle],
-    [BREADCRUMB_TITLE, withBreadcrumbTitles],
-    [PAGE_ADDRESS, withPageAddress],
-    [OFFER_BENEFITS, withOfferBenefits],
-    [BARE_NAME, withBareNames],
-    [TEASER_BOX, withTeaserBoxes],
-    [RELATED_LIST, withRelatedLists],
-    [EXPANDER_LIST, withListsAboveExpander],
-    [BYLINED_TEASERS, withBylinedTeasers],
-    [TRUNCATED_TEASERS, withTruncatedTeasers],
-    [TITLE_OVER_READ_MORE, withTitlesOverReadMore],
-    [COMMENT_THREAD, withCommentThreads],
-  ];
-}
+const DOCUMENT_PASSES: readonly (readonly [Rule, DocumentPass])[] = [
+  [REPEATED_WIDGET, withRepeatedWidgets],
+  [REPEATED_TEXT, withRepeatedText],
+  [DOUBLED_LINE, withDoubledLines],
+  [PAGE_TITLE, withPageTitle],
+  [BREADCRUMB_TITLE, withBreadcrumbTitles],
+  [PAGE_ADDRESS, withPageAddress],
+  [OFFER_BENEFITS, withOfferBenefits],
+  [BARE_NAME, withBareNames],
+  [TEASER_BOX, withTeaserBoxes],
+  [RELATED_LIST, withRelatedLists],
+  [EXPANDER_LIST, withListsAboveExpander],
+  [BYLINED_TEASERS, withBylinedTeasers],
+  [TRUNCATED_TEASERS, withTruncatedTeasers],
+  [TITLE_OVER_READ_MORE, withTitlesOverReadMore],
+  [COMMENT_THREAD, withCommentThreads],
+];
 
 /** Features, rules and prose-model inputs of the non-blank lines (also used to train the model). */
 export function analyseLines(
@@ -347,8 +352,8 @@ export function analyseLines(
   });
   const sameText = firstOfSameText(content);
   let inContext = matched;
-  for (const [rule, pass] of documentPasses(sameText)) {
-    if (runs(rule)) inContext = pass(content, inContext);
+  for (const [rule, pass] of DOCUMENT_PASSES) {
+    if (runs(rule)) inContext = pass(content, inContext, sameText);
   }
   return {
     contentIndexes,
