@@ -366,15 +366,18 @@ function findHeadline(
   return found;
 }
 
+/** The words of a lowercased text: its runs of letters, marks and digits. */
+export function wordsOfLower(lower: string): string[] {
+  return lower.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word.length > 0);
+}
+
 /** Share of words two headings must have in common to be copies of one another. */
 const SAME_HEADING_OVERLAP = 0.6;
 
 /** Two lines say the same heading: most of their words (case and punctuation aside) are shared. */
 export function sameHeading(a: LineFeatures, b: LineFeatures): boolean {
-  const wordsOf = (f: LineFeatures) =>
-    new Set(f.lower.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0));
-  const x = wordsOf(a);
-  const y = wordsOf(b);
+  const x = new Set(wordsOfLower(a.lower));
+  const y = new Set(wordsOfLower(b.lower));
   let shared = 0;
   for (const word of x) if (y.has(word)) shared++;
   const union = x.size + y.size - shared;

@@ -2,7 +2,7 @@ import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
 import { CHROME, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
-import { isStrongProse } from './context-features.js';
+import { isStrongProse, wordsOfLower } from './context-features.js';
 
 /**
  * A page's title bar: the first line, saying the headline and the site's name ("Ferry pier to
@@ -133,20 +133,16 @@ const ADDRESS_REACH = 2;
 const MIN_SPELLED_WORDS = 3;
 const MIN_SPELLED_SHARE = 0.6;
 
-function wordsOf(lower: string): string[] {
-  return lower.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word.length > 0);
-}
-
 /** The words of the URL's last path segment that is not empty (its slug). */
 function slugWords(url: string): Set<string> {
   const path = url.replace(/^https?:\/\/[^/]*/u, '').replace(/[?#].*$/u, '');
   const segments = path.split('/').filter((segment) => segment.length > 0);
-  return new Set(wordsOf(segments[segments.length - 1] ?? ''));
+  return new Set(wordsOfLower(segments[segments.length - 1] ?? ''));
 }
 
 function spellsHeadline(slug: ReadonlySet<string>, line: LineFeatures): boolean {
   if (line.hasUrl || line.endsSentence) return false;
-  const words = wordsOf(line.lower);
+  const words = wordsOfLower(line.lower);
   const spelled = words.filter((word) => slug.has(word)).length;
   return spelled >= MIN_SPELLED_WORDS && spelled >= MIN_SPELLED_SHARE * words.length;
 }
