@@ -275,7 +275,7 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/date-then-author',
     label: 'byline',
     pattern:
-      /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?\s?(?:[A-Z]{2,4})?\s(?:BY|[Bb]y)\s[\p{L}\p{M} .'’-]{2,60}$|^\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s?(?:[A-Z]{2,4}\s)?\d{1,2}[./]\d{1,2}[./]\d{2,4}\s(?:BY|[Bb]y)\s[\p{L}\p{M} .'’-]{2,60}$|^\p{L}+\s\d{1,2},\s\d{4}\s(?:at\s)?\d{1,2}:\d{2}\s?[ap]\.?m\.?\s(?:[Uu]pdated|[Mm]odified)\s.{5,60}$/u,
+      /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?\s?(?:[A-Z]{2,4})?\s(?:BY|[Bb]y)\s[\p{L}\p{M} .'’-]{2,60}$|^\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s?(?:[A-Z]{2,4}\s)?\d{1,2}[./]\d{1,2}[./]\d{2,4}\s(?:BY|[Bb]y)\s[\p{L}\p{M} .'’-]{2,60}$|^\p{L}+\s\d{1,2},\s\d{4}\s(?:at\s)?\d{1,2}:\d{2}\s?[ap]\.?m\.?\s(?:[Uu]pdated|[Mm]odified)\s.{5,60}$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}\s\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s\p{Lu}{2,5}){0,3}$/u,
     weight: 4,
     reason: 'a timestamp with an author or update time',
     examples: {
@@ -283,8 +283,13 @@ export const bylineRules: RuleSpec[] = [
         '3/14/2016 8:05 AM PDT BY NEWS STAFF',
         '5:45 AM PST 11/19/2019 by Dana Whitfield',
         'May 2, 2020 at 7:15 am Updated May 3, 2020 at 1:20 pm',
+        'March 4, 2021 Dana Whitfield, MS, RD',
+        'June 9, 2020 Harbour Health Team',
       ],
-      noMatch: ['May 2, 2020 at 7:15 am the sirens sounded across the valley.'],
+      noMatch: [
+        'May 2, 2020 at 7:15 am the sirens sounded across the valley.',
+        'March 4, 2021 Was a Day Nobody in Town Will Forget',
+      ],
     },
   },
   {
@@ -297,6 +302,18 @@ export const bylineRules: RuleSpec[] = [
     examples: {
       match: ['责任编辑：王小明', '【纠错】 责任编辑： 李华', '发稿时间：2018-01-02 09:30 来源： 新华网'],
       noMatch: ['记者在现场看到，很多人排队。'],
+    },
+  },
+  {
+    id: 'byline/ja-delivered',
+    label: 'byline',
+    pattern:
+      /^(?:\S.{0,40}\s)?(?:\d{4}[/年])?\d{1,2}[/月]\d{1,2}日?\s?[(（][月火水木金土日][)）]\s?\d{1,2}:\d{2}\s?(?:配信|更新|掲載|公開)$/u,
+    weight: 4,
+    reason: 'a Japanese source and delivery time ("… 3/9(木) 18:45配信")',
+    examples: {
+      match: ['港北新聞 11/18(月) 9:05配信', '2019/11/18(月) 18:45更新', '11月18日（月）9:05配信'],
+      noMatch: ['11月18日（月）9:05配信の記事によると、会議は延期された。'],
     },
   },
   {

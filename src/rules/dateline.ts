@@ -36,14 +36,21 @@ export const datelineRules: RuleSpec[] = [
     label: 'byline',
     predicate: isDatelineSegments,
     weight: 4,
-    reason: 'a place, agency or label beside a timestamp ("City | Updated: …")',
+    reason: 'a place, agency, writer or label beside a timestamp ("City | Updated: …")',
     examples: {
       match: [
         'Thiruvananthapuram | Updated: Jun 02 2024 | 6:14 PM IST',
         'Reuters | Nov 25, 2026',
         'Berlin · 12.03.2025, 14:05 Uhr',
+        'By Harbour Staff | March 3, 2021 at 2:26 PM HST - Updated March 3 at 4:46 PM',
+        'Pune, Ledger Desk Bureau | Updated : 3 March 2021, 09:01 AM',
+        '// By Ana Ruiz • Nov 11, 2020',
+        'Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Ana Ruiz (avec Tom Vale et Léa Roy)',
+        'por Redacción ／ 2016.12.01',
       ],
       noMatch: [
+        'Rates rose sharply in the third quarter | Nov 25, 2026',
+        'The council met - as it does every year - on Nov 25, 2026 to set the rates',
         'Markets | Politics | World',
         'The vote | which was held on Nov 25, 2026, passed easily with a large majority',
       ],

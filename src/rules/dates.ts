@@ -9,7 +9,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
     'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday',
     'am pm a.m. p.m. a.m p.m noon midnight at on of the updated update published posted modified last first created date online edited time',
     'ago just now today yesterday hour hours hr hrs h minute minutes min mins m second seconds sec secs day days week weeks month months year years st nd rd th',
-    'ist gmt utc bst cet cest est edt cst cdt pst pdt mst mdt et pt ct aest aedt jst kst hkt sgt wib msk eet eest wet',
+    'ist gmt utc bst cet cest est edt cst cdt pst pdt mst mdt et pt ct aest aedt jst kst hkt sgt wib msk eet eest wet hst akst akdt nzst nzdt awst acst acdt pht sast',
     // German
     'januar februar märz mai juni juli oktober dezember jänner montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so uhr am um aktualisiert veröffentlicht stand vor stunden stunde minuten tagen gestern heute zuletzt erstellt',
     // French
@@ -123,26 +123,43 @@ export function isDateOnly(text: string): boolean {
   return tokens > 0 && (anchored || (dottedTime && timeWord)) && words <= 8;
 }
 
-const SEGMENT_BREAK = /\s[|•·]\s/u;
-const SEPARATOR_CHAR = /[|•·]/;
+/** Between the fields of a metadata line: a bar, a bullet, a slash or a dash with spaces around. */
+const SEGMENT_BREAK = /\s[|•·/／–—-]\s|\s?[|•·／]\s?/u;
+const SEPARATOR_CHAR = /[|•·/／–—-]/;
 const FIELD_LABEL =
   /^(?:updated|published|posted|last updated|modified|aktualisiert|veröffentlicht|stand|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\s?:?\s?/iu;
+/** "By …" in the languages of the packs: the field that names the writers. */
+const AUTHOR_LABEL = /^(?:by|von|par|por|di|door)\s?:?\s/iu;
+/** A list of names: capitalised words joined by commas, "and", "et", "y", "e", "und" or "&". */
+const NAMES =
+  /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,()]{1,3}(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|et|avec|with|y|e|und|con|com|de|da|van|von|der|del|la|le|di|du|dos)){0,11}\)?$/u;
+const SHORT_FIELD_WORDS = 4;
+/** Comment marks some blogs print before the meta line ("// By …"). */
+const LEADING_MARKS = /^[/#>*\s]+/u;
+
+/** A field beside the timestamp: a place, an agency or desk name, or the writers. */
+function isNameField(value: string): boolean {
+  if (value.split(/\s+/u).length <= SHORT_FIELD_WORDS) return true;
+  return NAMES.test(value.replace(AUTHOR_LABEL, ''));
+}
 
 /**
- * A dateline line in segments: "City | Updated: Jun 02 2024 | 6:14 PM IST". One segment is a
+ * A dateline line in segments: "City | Updated: Jun 02 2024 | 6:14 PM IST",
+ * "By A Writer | Nov 18, 2019 at 2:26 PM - Updated Nov 18 at 4:46 PM". One segment is a
  * timestamp (after an optional "Updated:" label); the others are short, like a place or an
- * agency name.
+ * agency name, or name the writers.
  */
 export function isDatelineSegments(text: string): boolean {
   // Without a separator character there is one segment, and one is not enough.
-  if (text.length > 120 || !SEPARATOR_CHAR.test(text)) return false;
-  const segments = text.split(SEGMENT_BREAK);
+  if (text.length > 160 || !SEPARATOR_CHAR.test(text)) return false;
+  const segments = text.replace(LEADING_MARKS, '').split(SEGMENT_BREAK);
   if (segments.length < 2 || segments.length > 5) return false;
   let dated = false;
   for (const segment of segments) {
     const value = segment.trim().replace(FIELD_LABEL, '');
+    if (value === '') return false;
     if (isDateOnly(value)) dated = true;
-    else if (value.split(/\s+/u).length > 4) return false;
+    else if (!isNameField(value)) return false;
   }
   return dated;
 }
