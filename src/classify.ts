@@ -3,6 +3,7 @@ import { type LineFeatures, lineFeatures } from './features.js';
 import { detectLanguageOfLines, type LanguageCounts, lowerLanguageCounts } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
+import { HEADLINE_RUN, withHeadlineRuns } from './model/headline-run.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { OFFER_BENEFITS, withOfferBenefits } from './model/offers.js';
 import {
@@ -329,6 +330,7 @@ const DOCUMENT_PASSES: readonly (readonly [Rule, DocumentPass])[] = [
   [BYLINED_TEASERS, withBylinedTeasers],
   [TRUNCATED_TEASERS, withTruncatedTeasers],
   [TITLE_OVER_READ_MORE, withTitlesOverReadMore],
+  [HEADLINE_RUN, withHeadlineRuns],
   [COMMENT_THREAD, withCommentThreads],
 ];
 
