@@ -34,9 +34,11 @@ import {
 import { COMMENT_THREAD, withCommentThreads } from './model/threads.js';
 import {
   DOUBLED_LINE,
+  REPEATED_MENU,
   REPEATED_TEXT,
   REPEATED_WIDGET,
   withDoubledLines,
+  withRepeatedMenus,
   withRepeatedText,
   withRepeatedWidgets,
 } from './model/widgets.js';
@@ -324,6 +326,7 @@ const DOCUMENT_PASSES: readonly (readonly [Rule, DocumentPass])[] = [
   [PAGE_ADDRESS, withPageAddress],
   [OFFER_BENEFITS, withOfferBenefits],
   [BARE_NAME, withBareNames],
+  [REPEATED_MENU, withRepeatedMenus],
   [TEASER_BOX, withTeaserBoxes],
   [RELATED_LIST, withRelatedLists],
   [EXPANDER_LIST, withListsAboveExpander],

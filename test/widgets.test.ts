@@ -150,3 +150,58 @@ describe('a line said twice in a row', () => {
     expect(result.lines.some((line) => line.ruleId === 'repeat/doubled-line')).toBe(false);
   });
 });
+
+describe('a menu printed twice above the article', () => {
+  // Section names of an invented site, which no rule knows: only the repetition tells.
+  const MENU = [
+    'Hafenleben',
+    'Kaigeflüster',
+    'Gezeitentafel',
+    'Fährzeiten',
+    'Möwenblick',
+    'Frag den Kapitän',
+  ];
+  const NARROW_MENU = [
+    'Hafenleben',
+    'Kaigeflüster',
+    'Gezeitentafel',
+    'Leuchtturm',
+    'Fährzeiten',
+    'Frag den Kapitän',
+  ];
+  const HEADLINE = 'Stadtrat beschließt den Neubau der alten Brücke';
+  const ARTICLE = [
+    'Der Stadtrat hat am Montag nach langer Debatte beschlossen, die marode Brücke über den Fluss abzureißen und neu zu bauen.',
+    'Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, teilte die Verwaltung mit, die Kosten liegen bei rund vierzig Millionen.',
+  ];
+
+  test('both copies of the menu go; the headline and the article stay', () => {
+    const result = cleanArticle(`${[...MENU, ...NARROW_MENU, HEADLINE, ...ARTICLE].join('\n')}\n`);
+    expect(result.text).toBe(`${[HEADLINE, ...ARTICLE].join('\n')}\n`);
+    expect(result.lines.filter((line) => line.ruleId === 'nav/repeated-menu').length).toBeGreaterThanOrEqual(
+      8,
+    );
+  });
+
+  test('a table whose rows repeat their labels at uneven distances is not a menu', () => {
+    // Four labels, each said again 4, 8, 12 and 16 lines on, among figures.
+    const figure = (n: number) => `${n}.${100 + n * 7}`;
+    const table = ['Gesamt', 'Dichte', 'Je Kopf', 'Anteil', 'Gesamt'];
+    for (const label of ['Dichte', 'Je Kopf', 'Anteil'])
+      table.push(...[1, 2, 3, 4].map((n) => figure(table.length + n)), label);
+    const result = cleanArticle(`${[HEADLINE, ...table, ...ARTICLE].join('\n')}\n`);
+    expect(result.lines.some((line) => line.ruleId === 'nav/repeated-menu')).toBe(false);
+  });
+
+  test('three entries said twice are not enough', () => {
+    const short = ['Hafenleben', 'Kaigeflüster', 'Gezeitentafel', 'Möwenblick'];
+    const again = ['Hafenleben', 'Kaigeflüster', 'Gezeitentafel', 'Leuchtturm'];
+    const result = cleanArticle(`${[...short, ...again, HEADLINE, ...ARTICLE].join('\n')}\n`);
+    expect(result.lines.some((line) => line.ruleId === 'nav/repeated-menu')).toBe(false);
+  });
+
+  test('short lines repeated under the first paragraph (a list, a refrain) are left alone', () => {
+    const result = cleanArticle(`${[HEADLINE, ...ARTICLE, ...MENU, ...NARROW_MENU].join('\n')}\n`);
+    expect(result.lines.some((line) => line.ruleId === 'nav/repeated-menu')).toBe(false);
+  });
+});

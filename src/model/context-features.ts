@@ -74,6 +74,17 @@ export function isStrongProse(f: LineFeatures): boolean {
   return f.words >= STRONG_PROSE_WORDS && f.endsSentence;
 }
 
+/**
+ * Index of the article's first paragraph: the first strong prose that no rule knows (an
+ * affiliate disclosure or a cookie note above the masthead reads as prose too), or -1.
+ */
+export function firstParagraphIndex(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+): number {
+  return lines.findIndex((f, k) => isStrongProse(f) && hasNoRule(matched[k] as MatchedRules));
+}
+
 function logWords(f: LineFeatures | undefined): number {
   return f ? Math.log1p(f.words) : 0;
 }
@@ -111,9 +122,8 @@ export function contextFeatures(
     }
   });
   const docProseShare = n > 0 ? proseLines / n : 0;
-  // The headline stands over the article's first paragraph, not over a notice that a rule
-  // knows (an affiliate disclosure or a cookie note above the masthead reads as prose too).
-  const firstParagraph = lines.findIndex((f, k) => isStrongProse(f) && hasNoRule(matched[k] as MatchedRules));
+  // The headline stands over the article's first paragraph, not over a notice that a rule knows.
+  const firstParagraph = firstParagraphIndex(lines, matched);
   const headline = findHeadline(lines, matched, firstParagraph);
   const runs = unpunctuatedRuns(lines);
   const nearestStrong = distanceToStrongProse(lines);

@@ -3,7 +3,7 @@ import { STOP_WORDS } from '../lang/stopwords.js';
 import { contextRule } from '../rules/compile.js';
 import { hasNoRule, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
-import { isStrongProse, wordsOfLower } from './context-features.js';
+import { firstParagraphIndex, wordsOfLower } from './context-features.js';
 
 /**
  * Other stories' headlines stacked over the article ("Most popular", a video playlist, a row
@@ -66,11 +66,6 @@ function sharesWords(f: LineFeatures, lead: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Index of the first paragraph that no rule knows, or -1. */
-function firstParagraph(lines: readonly LineFeatures[], matched: readonly MatchedRules[]): number {
-  return lines.findIndex((f, k) => isStrongProse(f) && hasNoRule(matched[k] as MatchedRules));
-}
-
 /**
  * The titles stacked right above `paragraph`, nearest first. A title ending like a sentence
  * counts only between two that do not: a teaser may say "Taxes rise. See the maps." but a
@@ -105,7 +100,7 @@ export function withHeadlineRuns(
   lines: readonly LineFeatures[],
   matched: readonly MatchedRules[],
 ): MatchedRules[] {
-  const paragraph = firstParagraph(lines, matched);
+  const paragraph = firstParagraphIndex(lines, matched);
   if (paragraph < MIN_TITLES) return matched as MatchedRules[];
   const stack = stackAbove(paragraph, lines, matched);
   if (stack.length < MIN_TITLES) return matched as MatchedRules[];

@@ -2,7 +2,7 @@ import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
 import { BYLINE, hasNoRule, type MatchedRules, withChromeRule } from '../scoring.js';
 import type { Rule } from '../types.js';
-import { isStrongProse } from './context-features.js';
+import { firstParagraphIndex, isStrongProse } from './context-features.js';
 import { firstOfSameText } from './same-text.js';
 
 /**
@@ -226,4 +226,87 @@ export function withDoubledLines(
     if (hasNoRule(rules)) out[k] = withChromeRule(rules, DOUBLED_LINE);
   }
   return out;
+}
+
+/**
+ * A site menu printed twice above the article (the wide menu and the narrow one, or a menu
+ * and its drop-down): short unpunctuated lines ("Gaming", "Reviews", "Tip us"), several of
+ * them said twice before the first paragraph. An article's top holds a headline and perhaps
+ * a kicker or two; it does not repeat a list of section names.
+ */
+export const REPEATED_MENU: Rule = contextRule({
+  id: 'nav/repeated-menu',
+  label: 'chrome',
+  weight: 3,
+  reason: 'a menu that the page prints twice above the article',
+});
+
+/** Most words of a menu entry. */
+const MENU_ENTRY_WORDS = 4;
+/** Fewest entries said twice, in the same order, for the block to be a doubled menu. */
+const MIN_REPEATED_ENTRIES = 4;
+/**
+ * How far an entry's second copy may sit from where the menu's length puts it: the second
+ * menu may add or drop an entry or two ("Reviews", "Forum").
+ */
+const MENU_OFFSET_SLACK = 2;
+
+function isMenuEntry(f: LineFeatures): boolean {
+  return f.words >= 1 && f.words <= MENU_ENTRY_WORDS && !f.endsSentence && !f.text.endsWith(',');
+}
+
+/**
+ * The rules of each line with the menu rule added to the short lines, from the first entry of
+ * the first menu to the last of the second, that no rule names. The second menu repeats the
+ * first at about one distance (the first menu's length): a table whose rows repeat a label
+ * ("Total", "Per capita") repeats it at scattered distances. `sameText`: see firstOfSameText.
+ */
+export function withRepeatedMenus(
+  lines: readonly LineFeatures[],
+  matched: readonly MatchedRules[],
+  sameText: Int32Array = firstOfSameText(lines),
+): MatchedRules[] {
+  const top = firstParagraphIndex(lines, matched);
+  if (top < MIN_REPEATED_ENTRIES * 2) return matched as MatchedRules[];
+  const pairs = repeatedEntries(lines, sameText, top);
+  const menu = mostCommonOffset(pairs);
+  if (menu.length < MIN_REPEATED_ENTRIES) return matched as MatchedRules[];
+  const first = Math.min(...menu.map(([original]) => original));
+  const last = Math.max(...menu.map(([, copy]) => copy));
+  const out = [...matched];
+  for (let k = first; k <= last; k++) {
+    const rules = matched[k] as MatchedRules;
+    if (isMenuEntry(lines[k] as LineFeatures) && hasNoRule(rules))
+      out[k] = withChromeRule(rules, REPEATED_MENU);
+  }
+  return out;
+}
+
+/** [first copy, second copy] of each menu-shaped line said again above `top`. */
+function repeatedEntries(
+  lines: readonly LineFeatures[],
+  sameText: Int32Array,
+  top: number,
+): [number, number][] {
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < top; k++) {
+    const original = sameText[k] as number;
+    if (original === k || seen.has(original) || !isMenuEntry(lines[k] as LineFeatures)) continue;
+    seen.add(original);
+    pairs.push([original, k]);
+  }
+  return pairs;
+}
+
+/** The pairs whose distance is within the slack of the distance most pairs share. */
+function mostCommonOffset(pairs: readonly [number, number][]): [number, number][] {
+  let best: [number, number][] = [];
+  for (const [original, copy] of pairs) {
+    const offset = copy - original;
+    if (offset < MIN_REPEATED_ENTRIES) continue;
+    const near = pairs.filter(([a, b]) => Math.abs(b - a - offset) <= MENU_OFFSET_SLACK);
+    if (near.length > best.length) best = near;
+  }
+  return best;
 }
