@@ -414,7 +414,8 @@ export function withTruncatedTeasers(
 ): MatchedRules[] {
   const cut: number[] = [];
   lines.forEach((f, k) => {
-    if (f.text.endsWith('.') || f.text.endsWith('…')) {
+    // Only a line ending in an ellipsis can be a cut title: most prose ends in one full stop.
+    if (f.text.endsWith('...') || f.text.endsWith('…')) {
       if (isCutTitle(f, matched[k] as MatchedRules)) cut.push(k);
     }
   });

@@ -125,7 +125,8 @@ export function isDateOnly(text: string): boolean {
 
 /** Between the fields of a metadata line: a bar, a bullet, a slash or a dash with spaces around. */
 const SEGMENT_BREAK = /\s[|•·/／–—-]\s|\s?[|•·／]\s?/u;
-const SEPARATOR_CHAR = /[|•·/／–—-]/;
+/** A quick look for any break at all: most lines have none. */
+const ANY_SEGMENT_BREAK = /[|•·／]|\s[/–—-]\s/u;
 const FIELD_LABEL =
   /^(?:updated|published|posted|last updated|modified|aktualisiert|veröffentlicht|stand|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\s?:?\s?/iu;
 /** "By …" in the languages of the packs: the field that names the writers. */
@@ -151,7 +152,7 @@ function isNameField(value: string): boolean {
  */
 export function isDatelineSegments(text: string): boolean {
   // Without a separator character there is one segment, and one is not enough.
-  if (text.length > 160 || !SEPARATOR_CHAR.test(text)) return false;
+  if (text.length > 160 || !ANY_SEGMENT_BREAK.test(text)) return false;
   const segments = text.replace(LEADING_MARKS, '').split(SEGMENT_BREAK);
   if (segments.length < 2 || segments.length > 5) return false;
   let dated = false;
