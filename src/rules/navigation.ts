@@ -26,13 +26,19 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/breadcrumb',
     label: 'chrome',
     pattern:
-      /^[^>›»|/]{1,30}(?:(?:\s?[>›»]\s?|\s[|/]\s)[^>›»|/]{1,30}){1,6}\s?[>›»|/]?$|^[>›»]\s?[^>›»]{1,40}$/u,
+      // A picture's credit ("© A. Roe / Agency", "Image: A. Roe / Outlet") has the slash too.
+      /^(?!©|\p{L}{3,12}\s?:\s?©|(?:photo|image|bild|foto|picture|credit|imagen|immagine)s?\s?:)[^>›»|/]{1,30}(?:(?:\s?[>›»]\s?|\s[|/]\s)[^>›»|/]{1,30}){1,6}\s?[>›»|/]?$|^[>›»]\s?[^>›»]{1,40}$/iu,
     weight: 1.5,
     reason: 'a breadcrumb or menu path',
     maxLength: 150,
     examples: {
       match: ['Home > News > World', 'Home › Wirtschaft ›', '> Life', 'News | Politics | Elections'],
-      noMatch: ['He said the 2/3 majority was enough.'],
+      noMatch: [
+        'He said the 2/3 majority was enough.',
+        '© Lena Ortmann / stock.example.com',
+        'Image: Lena Ortmann / The Daily Ledger',
+        'Bild: © Jan Ott / dpa',
+      ],
     },
   },
   {
