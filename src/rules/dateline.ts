@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../types.js';
-import { isDatelineSegments, isDateOnly } from './dates.js';
+import { isDatelineSegments, isDateOnly, isSourceBesideTimestamp } from './dates.js';
 
 /** Datelines and timestamps alone on a line. */
 export const datelineRules: RuleSpec[] = [
@@ -53,6 +53,24 @@ export const datelineRules: RuleSpec[] = [
         'The council met - as it does every year - on Nov 25, 2026 to set the rates',
         'Markets | Politics | World',
         'The vote | which was held on Nov 25, 2026, passed easily with a large majority',
+      ],
+    },
+  },
+  {
+    id: 'dateline/source-labelled',
+    label: 'byline',
+    predicate: isSourceBesideTimestamp,
+    needsDigit: true,
+    weight: 4,
+    reason: 'a source\'s name beside a labelled timestamp ("Valley Post First published …")',
+    examples: {
+      match: [
+        'Valley Post (Riverton) First published March 4, 2021: 3:33 AM ET',
+        'Harbour Weekly Updated 3 hours ago',
+      ],
+      noMatch: [
+        'The report was published on March 4, 2021.',
+        'Officials Updated the Figures on March 4, 2021',
       ],
     },
   },

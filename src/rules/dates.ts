@@ -164,3 +164,21 @@ export function isDatelineSegments(text: string): boolean {
   }
   return dated;
 }
+
+/** Where a timestamp's label starts after a source's name ("… First published Nov 29, 2016"). */
+const TIMESTAMP_LABEL =
+  /\s(?=(?:first |last )?(?:published|updated|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\b)/iu;
+/** Longest such line: a source, a label and a timestamp. */
+const SOURCE_TIMESTAMP_CHARS = 120;
+
+/**
+ * A source's name, perhaps with its place, then a labelled timestamp with no separator between:
+ * "Valley Post (Riverton) First published March 4, 2021: 3:33 AM ET". The name must be
+ * capitalised words: "The report was published on March 4" is a sentence.
+ */
+export function isSourceBesideTimestamp(text: string): boolean {
+  if (text.length > SOURCE_TIMESTAMP_CHARS) return false;
+  const at = text.search(TIMESTAMP_LABEL);
+  if (at <= 0) return false;
+  return NAMES.test(text.slice(0, at)) && isDateOnly(text.slice(at + 1));
+}
