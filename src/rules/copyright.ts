@@ -6,7 +6,7 @@ export const copyrightRules: RuleSpec[] = [
     id: 'copyright/notice',
     label: 'disclaimer',
     pattern:
-      /^[([]?\s?(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?(?:©\s?)?(?:(?:19|20)\d\d|\d{1,4}\s?[-–]\s?\d{4})\b.{0,200}$|^[([]?\s?(?:copyright|©)\s?(?:©\s?)?[\p{L}\p{M}&.,' -]{1,60}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^copyright\b.{0,200}$/iu,
+      /^[([]?\s?(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?(?:©\s?)?(?:(?:19|20)\d\d|\d{1,4}\s?[-–]\s?\d{4})\b.{0,200}$|^[([]?\s?(?:copyright|©)\s?(?:©\s?)?[\p{L}\p{M}&.,' -]{1,60}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^copyright\b.{0,200}$|^©\s?[^©]{1,80}\b(?:llc|inc|ltd|gmbh|corp|plc)\b[^©]{0,200}$|^©\s?[^©]{1,60}\s(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?$/iu,
     weight: 5,
     reason: 'a copyright notice',
     examples: {
@@ -15,6 +15,9 @@ export const copyrightRules: RuleSpec[] = [
         'Copyright © 2023, Lakeside Herald',
         '© 2019 Tagesblatt, Berlin',
         '© Thomson Reuters 2020',
+        '© Northfield Media LLC 2022',
+        '© Harbour Design LLC — Read our terms of service.',
+        '© Ana Ruiz 2016-2020',
       ],
       noMatch: ['Patents expire after 20 years, the law says.'],
     },

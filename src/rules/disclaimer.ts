@@ -72,6 +72,28 @@ export const disclaimerRules: RuleSpec[] = [
     maxLength: 800,
   },
   {
+    // The writer's positions stated as a house disclosure: wordings no article uses for its own
+    // story, so they outweigh a long line's prose (an article may say who owns shares of what).
+    id: 'disclaimer/positions-policy',
+    label: 'disclaimer',
+    pattern:
+      /\b(?:(?:has|have) a disclosure policy|(?:has|have|holds?) no (?:position|financial interest|stake)s? in (?:any of )?the (?:stocks?|companies|securities) mentioned|(?:owns?|holds?) (?:shares|positions?) (?:of|in) \p{Lu}[^.]{0,120}\.\s(?:The\s)?\p{Lu}[\p{L} ]{1,30} (?:owns|recommends|has))\b/u,
+    weight: 6,
+    reason: "a writer's positions in the stocks mentioned, with the house's disclosure",
+    examples: {
+      match: [
+        'Ana Ruiz owns shares of Harbour Foods. The Harbour Investor owns shares of and recommends Harbour Foods.',
+        'The Harbour Investor has a disclosure policy.',
+        'Tom Vale has no position in any of the stocks mentioned.',
+      ],
+      noMatch: [
+        'The pension fund owns shares of Harbour Foods and plans to sell them next year.',
+        'Regulators asked whether the bank has a policy on disclosure of bonuses.',
+      ],
+    },
+    maxLength: 800,
+  },
+  {
     id: 'disclaimer/market-data',
     label: 'disclaimer',
     // The delay and source notice under a quote box on finance pages.
