@@ -168,6 +168,7 @@ export function isDatelineSegments(text: string): boolean {
 /** Where a timestamp's label starts after a source's name ("… First published Nov 29, 2016"). */
 const TIMESTAMP_LABEL =
   /\s(?=(?:first |last )?(?:published|updated|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\b)/iu;
+const ASCII_DIGIT = /[0-9]/;
 /** Longest such line: a source, a label and a timestamp. */
 const SOURCE_TIMESTAMP_CHARS = 120;
 
@@ -177,7 +178,8 @@ const SOURCE_TIMESTAMP_CHARS = 120;
  * capitalised words: "The report was published on March 4" is a sentence.
  */
 export function isSourceBesideTimestamp(text: string): boolean {
-  if (text.length > SOURCE_TIMESTAMP_CHARS) return false;
+  // A timestamp under a source's name gives its figures (the rule is filed as needing a digit).
+  if (text.length > SOURCE_TIMESTAMP_CHARS || !ASCII_DIGIT.test(text)) return false;
   const at = text.search(TIMESTAMP_LABEL);
   if (at <= 0) return false;
   return NAMES.test(text.slice(0, at)) && isDateOnly(text.slice(at + 1));
