@@ -7,7 +7,7 @@ import { firstParagraphIndex, wordsOfLower } from './context-features.js';
 
 /**
  * Other stories' headlines stacked over the article ("Most popular", a video playlist, a row
- * of related links whose heading the text lost): four or more headline-shaped lines in a row
+ * of related links whose heading the text lost): five or more headline-shaped lines in a row
  * right above the first paragraph. An article's own top holds one headline, perhaps a
  * standfirst and a byline; a stack of titles there is a list of other stories. A title that
  * shares words with the first paragraph may be the article's own and is left to the decoder.
