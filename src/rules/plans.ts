@@ -98,7 +98,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/benefit-item',
     label: 'chrome',
     pattern:
-      /^(?:unlimited (?:access|articles|digital access|reading)|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all )?(?:your )?devices?|(?:complimentary|free) access to\b.{0,60}|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles and games|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
+      /^(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all )?(?:your )?devices?|(?:complimentary|free) access to\b.{0,60}|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles and games|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
     weight: 2,
     reason: 'an item of a subscription benefit list',
     examples: {
@@ -109,6 +109,8 @@ export const planRules: RuleSpec[] = [
         'Exclusive premium stories online',
         'Seamless Access Across All Devices',
         'Complimentary Access to The New York Times',
+        'Unlock unlimited access',
+        'Read without limits',
       ],
       noMatch: ['Archives show that the bridge was first proposed in 1911 by the city engineer.'],
     },

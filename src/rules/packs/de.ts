@@ -177,11 +177,12 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:unbegrenzte[rn]? (?:zugang|zugriff|lesen)|zugriff auf alle\s.{0,50}|(?:alle|sämtliche) (?:artikel|inhalte|plus-artikel|[\p{L}]{1,8}\+-artikel)(?: auf| in| der| im)?\s?.{0,40}|werbefrei(?:es lesen| lesen|e nutzung)?|(?:reduzierte|weniger) werbung|(?:das )?e-paper(?: inklusive| lesen| der zeitung)?|(?:ihre|deine) vorteile(?: im überblick)?|das erwartet sie|(?:jederzeit )?auf allen geräten(?: lesen| nutzen)?|artikel (?:vorlesen|anhören) lassen|exklusive (?:artikel|inhalte|newsletter|recherchen|hintergründe)(?: für| von|,)?\s?.{0,40})[.:!]?$/iu,
+        /^(?:(?:lesen|lies) ohne limit|unbegrenzte[rn]? (?:zugang|zugriff|lesen)|zugriff auf alle\s.{0,50}|(?:alle|sämtliche) (?:artikel|inhalte|plus-artikel|[\p{L}]{1,8}\+-artikel)(?: auf| in| der| im)?\s?.{0,40}|werbefrei(?:es lesen| lesen|e nutzung)?|(?:reduzierte|weniger) werbung|(?:das )?e-paper(?: inklusive| lesen| der zeitung)?|(?:ihre|deine) vorteile(?: im überblick)?|das erwartet sie|(?:jederzeit )?auf allen geräten(?: lesen| nutzen)?|artikel (?:vorlesen|anhören) lassen|exklusive (?:artikel|inhalte|newsletter|recherchen|hintergründe)(?: für| von|,)?\s?.{0,40})[.:!]?$/iu,
       weight: 2,
       reason: 'an item of a subscription benefit list',
       examples: {
         match: [
+          'Lesen ohne Limit',
           'Werbefrei lesen',
           'Zugriff auf alle Artikel',
           'Ihre Vorteile im Überblick',

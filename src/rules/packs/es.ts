@@ -165,11 +165,12 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /^(?:acceso (?:ilimitado|completo|total|a todos los contenidos|a todas las noticias)(?: (?:a|al|en|desde) [\p{L}\p{N}' .-]{1,40})?|sin (?:publicidad|anuncios)|navegación sin (?:publicidad|anuncios)|(?:la )?(?:edición|versión) (?:impresa|digital|en pdf)(?: del (?:diario|periódico))?|(?:la )?hemeroteca|(?:newsletters?|boletines) exclusiv[oa]s|contenidos? exclusivos?|(?:tus |sus )?(?:beneficios|ventajas)(?: de (?:ser )?(?:suscriptor|socio))?|en todos (?:tus|sus) dispositivos)[.!]?$/iu,
+        /^(?:lee(?:r)? sin límites|lectura ilimitada|acceso (?:ilimitado|completo|total|a todos los contenidos|a todas las noticias)(?: (?:a|al|en|desde) [\p{L}\p{N}' .-]{1,40})?|sin (?:publicidad|anuncios)|navegación sin (?:publicidad|anuncios)|(?:la )?(?:edición|versión) (?:impresa|digital|en pdf)(?: del (?:diario|periódico))?|(?:la )?hemeroteca|(?:newsletters?|boletines) exclusiv[oa]s|contenidos? exclusivos?|(?:tus |sus )?(?:beneficios|ventajas)(?: de (?:ser )?(?:suscriptor|socio))?|en todos (?:tus|sus) dispositivos)[.!]?$/iu,
       weight: 2,
       reason: 'an item of a subscription benefit list',
       examples: {
         match: [
+          'Lee sin límites',
           'Acceso ilimitado a todos los contenidos',
           'Navegación sin publicidad',
           'Hemeroteca',

@@ -170,11 +170,12 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /^(?:accès (?:illimité|intégral|à tous les articles|à l['’]intégralité)(?: (?:au|à|aux|du|de|sur) [\p{L}\p{N}' .-]{1,40})?|(?:tous les|l['’]ensemble des) (?:articles|contenus)(?: (?:du site|premium|abonnés|en illimité|de [\p{L}\p{N}' .-]{1,25}))?|(?:le |l['’])?(?:journal|édition|e-?journal|kiosque) (?:numérique|en version numérique|du jour)(?: en pdf| dès \d{1,2}h)?|sans publicité|(?:lecture|navigation) sans (?:publicité|pub)|(?:des )?newsletters? exclusives?|(?:l['’])?application(?: mobile)?(?: incluse)?|(?:les )?avantages (?:abonnés?|de l['’]abonnement)|vos avantages|sur tous (?:vos|les) (?:supports|écrans|appareils))[.!]?$/iu,
+        /^(?:lisez sans limites?|lecture illimitée|accès (?:illimité|intégral|à tous les articles|à l['’]intégralité)(?: (?:au|à|aux|du|de|sur) [\p{L}\p{N}' .-]{1,40})?|(?:tous les|l['’]ensemble des) (?:articles|contenus)(?: (?:du site|premium|abonnés|en illimité|de [\p{L}\p{N}' .-]{1,25}))?|(?:le |l['’])?(?:journal|édition|e-?journal|kiosque) (?:numérique|en version numérique|du jour)(?: en pdf| dès \d{1,2}h)?|sans publicité|(?:lecture|navigation) sans (?:publicité|pub)|(?:des )?newsletters? exclusives?|(?:l['’])?application(?: mobile)?(?: incluse)?|(?:les )?avantages (?:abonnés?|de l['’]abonnement)|vos avantages|sur tous (?:vos|les) (?:supports|écrans|appareils))[.!]?$/iu,
       weight: 2,
       reason: 'an item of a subscription benefit list',
       examples: {
         match: [
+          'Lisez sans limite',
           'Accès illimité à tous les articles',
           'Le journal numérique dès 6h',
           'Navigation sans publicité',

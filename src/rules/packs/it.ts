@@ -148,11 +148,12 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^(?:accesso (?:illimitato|completo|a tutti gli articoli|a tutti i contenuti)(?: (?:a|al|su|di) [\p{L}\p{N}' .-]{1,40})?|senza pubblicità|navigazione senza pubblicità|(?:il )?quotidiano (?:digitale|sfogliabile)|(?:l['’])?edizione (?:digitale|cartacea|sfogliabile)|(?:l['’])?archivio(?: storico)?|newsletter esclusive|contenuti esclusivi|(?:i )?vantaggi (?:dell['’]abbonamento|per gli abbonati)|su tutti i (?:tuoi )?dispositivi)[.!]?$/iu,
+        /^(?:leggi senza limiti|lettura illimitata|accesso (?:illimitato|completo|a tutti gli articoli|a tutti i contenuti)(?: (?:a|al|su|di) [\p{L}\p{N}' .-]{1,40})?|senza pubblicità|navigazione senza pubblicità|(?:il )?quotidiano (?:digitale|sfogliabile)|(?:l['’])?edizione (?:digitale|cartacea|sfogliabile)|(?:l['’])?archivio(?: storico)?|newsletter esclusive|contenuti esclusivi|(?:i )?vantaggi (?:dell['’]abbonamento|per gli abbonati)|su tutti i (?:tuoi )?dispositivi)[.!]?$/iu,
       weight: 2,
       reason: 'an item of a subscription benefit list',
       examples: {
         match: [
+          'Leggi senza limiti',
           'Accesso illimitato a tutti gli articoli',
           'Navigazione senza pubblicità',
           'Il quotidiano digitale',

@@ -167,11 +167,16 @@ export function portugueseRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['pt'],
       pattern:
-        /^(?:acesso (?:ilimitado|completo|total|a todo o conteúdo|a todos os conteúdos)(?: (?:a|ao|em|no) [\p{L}\p{N}' .-]{1,40})?|sem (?:publicidade|anúncios)|navegação sem (?:publicidade|anúncios)|(?:a )?(?:edição|versão) (?:impressa|digital|em pdf)(?: do jornal)?|(?:o )?acervo(?: digital)?|newsletters? exclusivas?|conteúdos? exclusivos?|(?:seus |os )?benefícios(?: do assinante| da assinatura)?|(?:vantagens|benefícios) de (?:ser )?assinante|em todos os (?:seus )?dispositivos)[.!]?$/iu,
+        /^(?:leia sem limites|leitura ilimitada|acesso (?:ilimitado|completo|total|a todo o conteúdo|a todos os conteúdos)(?: (?:a|ao|em|no) [\p{L}\p{N}' .-]{1,40})?|sem (?:publicidade|anúncios)|navegação sem (?:publicidade|anúncios)|(?:a )?(?:edição|versão) (?:impressa|digital|em pdf)(?: do jornal)?|(?:o )?acervo(?: digital)?|newsletters? exclusivas?|conteúdos? exclusivos?|(?:seus |os )?benefícios(?: do assinante| da assinatura)?|(?:vantagens|benefícios) de (?:ser )?assinante|em todos os (?:seus )?dispositivos)[.!]?$/iu,
       weight: 2,
       reason: 'an item of a subscription benefit list',
       examples: {
-        match: ['Acesso ilimitado ao conteúdo digital', 'Navegação sem anúncios', 'Acervo digital'],
+        match: [
+          'Leia sem limites',
+          'Acesso ilimitado ao conteúdo digital',
+          'Navegação sem anúncios',
+          'Acervo digital',
+        ],
         noMatch: ['Sem publicidade oficial, o jornal teve de demitir metade da redação.'],
       },
       maxLength: 100,
