@@ -16,11 +16,12 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^[\p{P}\p{S}\s]{0,3}(?:(?:abbonati|abbonarsi|abbonamento|mi abbono|sottoscrivi(?: l['’]abbonamento)?)(?: (?:ora|subito|oggi|qui|a [\p{L}\p{N}' .-]{1,30}|a \d[\d,.]*\s?(?:€|euro)(?:\s?(?:al|\/|per) ?(?:mese|anno|settimana))?|(?:da|per) \d[\d,.]*\s?(?:€|euro)\S{0,10})){0,2}|scopri (?:l['’]offerta|le offerte|gli abbonamenti|i piani|l['’]abbonamento)(?: [\p{L}\p{N}' .-]{1,30})?|(?:prova|provalo) (?:gratis|gratuitamente)(?:\s.{0,30})?|offerta (?:speciale|limitata|lancio|esclusiva)(?:\s.{0,50})?|(?:continua a leggere|leggi l['’]articolo completo|leggi tutto l['’]articolo))[!.…]?$/iu,
+        /^[\p{P}\p{S}\s]{0,3}(?:(?:abbonati|abbonarsi|abbonamento|mi abbono|sottoscrivi(?: l['’]abbonamento)?)(?: (?:ora|subito|oggi|qui|a [\p{L}\p{N}' .-]{1,30}|a \d[\d,.]*\s?(?:€|euro)(?:\s?(?:al|\/|per) ?(?:mese|anno|settimana))?|(?:da|per) \d[\d,.]*\s?(?:€|euro)\S{0,10}|per (?:\d{1,2}|un|uno|due|tre|sei|dodici) (?:mesi|mese|settimane|settimana|anni|anno))){0,2}|scopri (?:l['’]offerta|le offerte|gli abbonamenti|i piani|l['’]abbonamento)(?: [\p{L}\p{N}' .-]{1,30})?|(?:prova|provalo) (?:gratis|gratuitamente)(?:\s.{0,30})?|offerta (?:speciale|limitata|lancio|esclusiva)(?:\s.{0,50})?|(?:continua a leggere|leggi l['’]articolo completo|leggi tutto l['’]articolo))[!.…]?$/iu,
       weight: 4,
       reason: 'a call to subscribe',
       examples: {
         match: [
+          'Abbonati a 1 € al mese per tre mesi',
           'Abbonati',
           'Abbonati ora a 1 € al mese',
           'Scopri l’offerta',
