@@ -3,6 +3,26 @@ import type { RuleSpec } from '../types.js';
 /** Cookie banners, consent buttons, legal footer links and javascript warnings. */
 export const consentRules: RuleSpec[] = [
   {
+    // A cookie banner's heading on a line of its own, in the pack languages: the banner's
+    // text under it is the other cookie rules' business.
+    id: 'consent/cookie-heading',
+    label: 'chrome',
+    pattern:
+      /^(?:we use cookies|wir (?:verwenden|nutzen|setzen) cookies(?: ein)?|nous utilisons des cookies|(?:utilizamos|usamos) cookies|(?:utilizziamo|usiamo) (?:i )?cookie|हम कुकीज़ का (?:उपयोग|इस्तेमाल) करते हैं)[.!]?$/iu,
+    weight: 5,
+    reason: "a cookie banner's heading",
+    examples: {
+      match: [
+        'We use cookies',
+        'Wir verwenden Cookies',
+        'Nous utilisons des cookies',
+        'Utilizamos cookies',
+        'Utilizziamo i cookie',
+      ],
+      noMatch: ['We use cookies sparingly, the bakery owner joked, because the dough is expensive.'],
+    },
+  },
+  {
     id: 'consent/cookie-notice',
     label: 'chrome',
     languages: ['en'],

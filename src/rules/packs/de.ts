@@ -240,11 +240,12 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /newsletter\b.{0,60}(?:abonnieren|anmelden|bestellen|registrieren|eintragen|postfach|inbox)|(?:abonnieren|bestellen|anmelden|registrieren)(?: sie| sich)?\s.{0,40}newsletter|(?:jeden|jede[nr]?|immer|täglich|wöchentlich|morgens|abends)\s.{0,40}(?:in ihr(?:em)?|in dein(?:em)?|ins) (?:e-?mail-)?postfach|(?:direkt |bequem |kostenlos )(?:per e-?mail )?in ihr(?:em)? (?:e-?mail-)?postfach/iu,
+        /newsletter\b.{0,60}(?:abonnieren|anmelden|bestellen|registrieren|eintragen|postfach|inbox)|(?:abonnieren|bestellen|anmelden|registrieren)(?: sie| sich)?\s.{0,40}newsletter|(?:melden sie sich|melde dich)\s.{0,40}newsletter|(?:jeden|jede[nr]?|immer|täglich|wöchentlich|morgens|abends)\s.{0,40}(?:in ihr(?:em)?|in dein(?:em)?|ins) (?:e-?mail-)?postfach|(?:direkt |bequem |kostenlos )(?:per e-?mail )?in ihr(?:em)? (?:e-?mail-)?postfach/iu,
       weight: 4,
       reason: 'a newsletter sign-up',
       examples: {
         match: [
+          'Melden Sie sich für unseren Newsletter an',
           'Jetzt den Newsletter abonnieren und nichts mehr verpassen',
           'Die wichtigsten Nachrichten jeden Morgen in Ihr Postfach',
           '[Alle wichtigen Updates zur Wahl – abonnieren Sie unseren kostenlosen Newsletter]',
@@ -329,11 +330,12 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:teilen|jetzt teilen|artikel teilen|beitrag teilen|seite teilen|drucken|artikel drucken|beitrag drucken|pdf drucken|druckansicht|druckversion|versenden|per (?:e-?mail|mail) (?:versenden|teilen|senden)|e-?mail|mail|link kopieren|link kopiert|url kopieren|merken|artikel merken|gemerkt|speichern|in pocket speichern|twittern|tweeten|xing|whatsapp|facebook|twitter|linkedin|pinterest|telegram|flipboard|pocket|threads|mastodon|bluesky|messenger|weitersagen|abbrechen|vorlesen|anhören|artikel (?:anhören|vorlesen)|schriftgröße|empfehlen|(?:diesen )?artikel (?:empfehlen|verschenken)|verschenken|teilen (?:auf|via|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|e-?mail))(?:[\s|/,•·:]+(?:teilen|drucken|druckansicht|versenden|e-?mail|mail|link kopieren|kopieren|merken|speichern|twittern|xing|whatsapp|facebook|twitter|linkedin|pinterest|telegram|flipboard|pocket|threads|mastodon|bluesky|messenger|weitersagen|abbrechen|vorlesen|anhören|pdf|\d+\s?(?:kommentare?|beiträge)))*[:.]?$/iu,
+        /^(?:teilen|jetzt teilen|(?:diesen )?artikel teilen|(?:diesen )?beitrag teilen|seite teilen|drucken|artikel drucken|beitrag drucken|pdf drucken|druckansicht|druckversion|versenden|per (?:e-?mail|mail) (?:versenden|teilen|senden)|e-?mail|mail|link kopieren|link kopiert|url kopieren|merken|artikel merken|gemerkt|speichern|in pocket speichern|twittern|tweeten|xing|whatsapp|facebook|twitter|linkedin|pinterest|telegram|flipboard|pocket|threads|mastodon|bluesky|messenger|weitersagen|abbrechen|vorlesen|anhören|artikel (?:anhören|vorlesen)|schriftgröße|empfehlen|(?:diesen )?artikel (?:empfehlen|verschenken)|verschenken|teilen (?:auf|via|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|e-?mail))(?:[\s|/,•·:]+(?:teilen|drucken|druckansicht|versenden|e-?mail|mail|link kopieren|kopieren|merken|speichern|twittern|xing|whatsapp|facebook|twitter|linkedin|pinterest|telegram|flipboard|pocket|threads|mastodon|bluesky|messenger|weitersagen|abbrechen|vorlesen|anhören|pdf|\d+\s?(?:kommentare?|beiträge)))*[:.]?$/iu,
       weight: 4,
       reason: 'share, save or print buttons',
       examples: {
         match: [
+          'Diesen Artikel teilen',
           'Teilen',
           'Jetzt teilen',
           'Drucken',
