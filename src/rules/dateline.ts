@@ -78,11 +78,17 @@ export const datelineRules: RuleSpec[] = [
     id: 'dateline/place',
     label: 'byline',
     pattern:
-      /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s?\p{Lu}[\p{L} .]{1,25})?\s?(?:\([\p{L} ]{1,30}\))?\s?[—–-]{1,2}$/u,
+      /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s?\p{Lu}[\p{L} .]{1,25})?(?:,\s?(?:\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s\p{L}{3,9}\.?))?\s?(?:\([\p{L} ]{1,30}\))?\s?(?:[—–-]{1,2}|\.-)$/u,
     weight: 4,
     reason: 'a dateline (place name) alone on its line',
     examples: {
-      match: ['WASHINGTON —', 'NEW DELHI (Reuters) -'],
+      match: [
+        'WASHINGTON —',
+        'NEW DELHI (Reuters) -',
+        'PUNE, March 9 (Reuters) -',
+        'SEVILLA, 9 mar (EFE).-',
+        'TORINO, 9 MAR -',
+      ],
       noMatch: ['WASHINGTON — The Senate voted on Tuesday.'],
     },
   },
