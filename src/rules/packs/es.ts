@@ -682,12 +682,13 @@ export function spanishRules(): RuleSpec[] {
       label: 'disclaimer',
       languages: ['es'],
       pattern:
-        /(?:este|el presente) (?:artículo|texto|contenido|reportaje|análisis|ensayo|columna)\s.{0,40}(?:fue|ha sido|es) (?:publicad[oa]|tomad[oa]|reproducid[oa]|republicad[oa]) (?:originalmente |originariamente |inicialmente |previamente |primero )?(?:en|por|de)(?![\p{L}])|(?:publicad[oa]|aparecid[oa]) (?:originalmente|originariamente|inicialmente) (?:en|por)(?![\p{L}])|(?:reproducid[oa]|republicad[oa]) (?:con (?:permiso|autorización)|bajo licencia)\s.{0,60}|bajo (?:una )?licencia creative commons|(?:este|el) (?:artículo|contenido) (?:forma parte|es parte) de\s.{0,60}(?:alianza|red|colaboración|acuerdo)/iu,
+        /(?:este|el presente) (?:artículo|texto|contenido|reportaje|análisis|ensayo|columna)\s.{0,40}(?:fue|ha sido|es) (?:publicad[oa]|tomad[oa]|reproducid[oa]|republicad[oa]) (?:originalmente |originariamente |inicialmente |previamente |primero )?(?:en|por|de)(?![\p{L}])|(?:publicad[oa]|aparecid[oa]) (?:originalmente|originariamente|inicialmente) (?:en|por)(?![\p{L}])|se (?:publicó|ha publicado) (?:originalmente|originariamente|inicialmente|primero) (?:en|por)(?![\p{L}])|(?:reproducid[oa]|republicad[oa]) (?:con (?:permiso|autorización)|bajo licencia)\s.{0,60}|bajo (?:una )?licencia creative commons|(?:este|el) (?:artículo|contenido) (?:forma parte|es parte) de\s.{0,60}(?:alianza|red|colaboración|acuerdo)/iu,
       weight: 5,
       reason: 'a syndication or republication note',
       examples: {
         match: [
           'Este artículo fue publicado originalmente en The Conversation.',
+          'Este artículo se publicó originalmente en Ejemplo Noticias.',
           'Este contenido fue publicado originalmente en Ejemplo Noticias bajo licencia Creative Commons.',
         ],
         noMatch: ['El estudio, publicado en la revista Nature, duró diez años.'],
