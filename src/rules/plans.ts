@@ -57,6 +57,29 @@ export const planRules: RuleSpec[] = [
     maxLength: 160,
   },
   {
+    // How an offer is billed, in the pack languages (English is the rule above).
+    id: 'plans/billing-period',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:jährliche|monatliche) (?:zahlung|abrechnung)|(?:jährlich|monatlich) abgerechnet|spare \d+\s?%|factur[ée]e? (?:annuellement|mensuellement|chaque (?:mois|année))|facturation (?:annuelle|mensuelle)|facturaci[óo]n (?:anual|mensual)|se factura (?:anualmente|mensualmente)|cobran[çc]a (?:anual|mensal)|cobrad[oa] (?:anualmente|mensalmente)|fatturazione (?:annuale|mensile)|fatturat[oa] (?:annualmente|mensilmente))(?![\p{L}\p{N}]).{0,60}$/iu,
+    weight: 4,
+    reason: 'how a subscription offer is billed',
+    examples: {
+      match: [
+        'Jährliche Zahlung',
+        'Facturé annuellement',
+        'Facturación anual',
+        'Cobrança mensal',
+        'Fatturazione annuale',
+        'Spare 40 %',
+      ],
+      noMatch: [
+        'Die jährliche Zahlung an die Gemeinde stieg im vergangenen Jahr auf 1,2 Millionen Euro, sagte der Kämmerer.',
+      ],
+    },
+    maxLength: 120,
+  },
+  {
     id: 'plans/plan-name',
     label: 'chrome',
     pattern:
