@@ -176,7 +176,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/price-for-period',
     label: 'chrome',
     pattern:
-      /^(?:(?:plan|plano|piano|abo|abonnement|subscription|suscripción|assinatura|abbonamento|annual|monthly|yearly|anual|mensual|mensal|annuel|mensuel|annuale|mensile|jahresabo|monatsabo)(?:\s\p{L}{1,12}){0,2}\s?:\s?)?(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr))\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)\.?$/iu,
+      /^(?:(?:plan|plano|piano|abo|abonnement|subscription|suscripción|assinatura|abbonamento|annual|monthly|yearly|anual|mensual|mensal|annuel|mensuel|annuale|mensile|jahresabo|monatsabo)(?:\s\p{L}{1,12}){0,2}\s?:\s?)?(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr))\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)(?:\s(?:for|für|pour|pendant|por|durante|per)\s(?:the first\s|die ersten\s|les\s|los\s|os\s|i\s)?\d{1,2}\s(?:weeks|months|wochen|monate|semaines|mois|semanas|meses|settimane|mesi))?\.?$/iu,
     needsDigit: true,
     weight: 2.5,
     reason: 'a plan price for a period ("£1 for 3 months", "then €8 per month")',
@@ -190,6 +190,7 @@ export const planRules: RuleSpec[] = [
         '1 € durante 3 meses',
         '$49 a year',
         'Plan anual: 49 € al año',
+        '£1 a week for 3 months',
         'Jahresabo: 99 € pro Jahr',
         'Annual plan: $49 a year',
       ],
