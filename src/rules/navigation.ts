@@ -176,6 +176,25 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // The same link in the pack languages.
+    id: 'nav/report-error-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:fehler (?:melden|gefunden\??)|(?:einen )?fehler im (?:text|artikel) melden|signaler une (?:erreur|faute|coquille)|reportar (?:un |uma? )?(?:error|erro)|informar (?:de )?un error|comunicar (?:um )?erro|segnala(?:re)? un (?:errore|refuso))[.!?]?$/iu,
+    weight: 3.5,
+    reason: 'a link for reporting errors',
+    examples: {
+      match: [
+        'Fehler melden',
+        'Signaler une erreur',
+        'Reportar un error',
+        'Reportar erro',
+        'Segnala un errore',
+      ],
+      noMatch: ['Fehler melden, sagte der Minister, sei die Pflicht jedes Beamten.'],
+    },
+  },
+  {
     id: 'nav/report-error',
     label: 'chrome',
     languages: ['en'],
