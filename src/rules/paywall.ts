@@ -114,11 +114,17 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:premium|exclusive|subscriber(?:s)?(?:[- ]only)?|members?(?:[- ]only)?|plus|paywall|locked)(?: (?:story|article|content|exclusive))?[.:!]?$/iu,
+      /^(?:premium|exclusive|subscriber(?:s)?(?:[- ]only)?|members?(?:[- ]only)?|plus|paywall|locked)(?: (?:story|article|content|exclusive))?[.:!]?$|^(?:exclusive|only) (?:to|for) (?:our )?(?:subscribers|members|premium members)[.:!]?$|^unlock (?:this|the full) (?:article|story)[.:!]?$/iu,
     weight: 3,
     reason: 'a premium or subscriber-only badge',
     examples: {
-      match: ['Premium', 'Subscriber only', 'Exclusive content'],
+      match: [
+        'Exclusive to subscribers',
+        'Unlock this article',
+        'Premium',
+        'Subscriber only',
+        'Exclusive content',
+      ],
       noMatch: ['Premium fuel costs more.'],
     },
   },
