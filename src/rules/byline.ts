@@ -52,12 +52,35 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/labelled-field',
     label: 'byline',
     pattern:
-      /^(?:author|authors|writer|reporter|correspondent|columnist|contributor|editor|posted by|written by|source|sources|quelle|autor|autorin|auteur|autore|fuente|fonte|लेखक|publish(?:ed)? date|date|datum|fecha)\s?:\s?.{0,80}$|^(?:author|authors|publish date|about the author|about the authors|more by this author|more from this author|view author archive|author archive|get author rss feed|contact the author|email the author|follow the author)[.:]?$/iu,
+      /^(?:author|authors|writer|reporter|correspondent|columnist|contributor|editor|posted by|written by|source|sources|quelle|autor|autorin|auteur|autore|fuente|fonte|redaktion|लेखक|publish(?:ed)? date|date|datum|fecha)\s?:\s?.{0,80}$|^(?:author|authors|publish date|about the author|about the authors|more by this author|more from this author|view author archive|author archive|get author rss feed|contact the author|email the author|follow the author)[.:]?$/iu,
     weight: 4,
     reason: 'an author or date field',
     examples: {
-      match: ['Author: Julia Hitz (eg)', 'Publish date:', 'About the Author', 'View author archive'],
+      match: [
+        'Redaktion: Anna Berg',
+        'Author: Julia Hitz (eg)',
+        'Publish date:',
+        'About the Author',
+        'View author archive',
+      ],
       noMatch: ['The author said she would write a sequel.'],
+    },
+  },
+  {
+    // A collaborator's credit in the Romance pack languages, with no colon.
+    id: 'byline/collaboration',
+    label: 'byline',
+    pattern:
+      /^(?:[Cc]on la colaboración de|[Cc]on la collaborazione di|[Hh]a collaborato|[Hh]anno collaborato|[Aa]vec la collaboration de|[Cc]om a colaboração de|[Cc]olaboraram?)\s\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s,]{1,2}(?:\p{Lu}[\p{L}\p{M}.'’-]+|y|e|et|de|da|di|del|dos)){0,9}\.?$/u,
+    weight: 4,
+    reason: 'a collaborator credit ("Con la colaboración de …")',
+    examples: {
+      match: [
+        'Con la colaboración de Juan Pérez',
+        'Ha collaborato Anna Bianchi',
+        'Avec la collaboration de Léa Roy et Tom Vale',
+      ],
+      noMatch: ['Con la colaboración de los vecinos, el ayuntamiento limpió la playa en dos días.'],
     },
   },
   {
