@@ -123,10 +123,13 @@ export function isDateOnly(text: string): boolean {
   return tokens > 0 && (anchored || (dottedTime && timeWord)) && words <= 8;
 }
 
-/** Between the fields of a metadata line: a bar, a bullet, a slash or a dash with spaces around. */
-const SEGMENT_BREAK = /\s[|•·/／–—-]\s|\s?[|•·／]\s?/u;
+/**
+ * Between the fields of a metadata line: a bar, a bullet, a slash or a dash with spaces
+ * around, or a bar without them. A middle dot between letters is a letter's (Catalan "l·l").
+ */
+const SEGMENT_BREAK = /\s[|•·/／–—-]\s|\s?[|／]\s?/u;
 /** A quick look for any break at all: most lines have none. */
-const ANY_SEGMENT_BREAK = /[|•·／]|\s[/–—-]\s/u;
+const ANY_SEGMENT_BREAK = /[|／]|\s[•·/–—-]\s/u;
 const FIELD_LABEL =
   /^(?:updated|published|posted|last updated|modified|aktualisiert|veröffentlicht|stand|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\s?:?\s?/iu;
 /** "By …" in the languages of the packs: the field that names the writers. */
