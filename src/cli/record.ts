@@ -7,6 +7,8 @@ import { cleanArticle } from '../index.js';
 import { parseRecord, spliceRecord } from '../io/json-record.js';
 import type { CleanOptions, CleanStats } from '../types.js';
 
+const UTF8 = new TextEncoder();
+
 /** How records are read: what --text-key, --group-key and --annotate say. */
 export interface RecordSettings {
   textKey: string;
@@ -17,8 +19,12 @@ export interface RecordSettings {
 export type RecordOutcome =
   | {
       ok: true;
-      /** The record to write, without its line ending. */
-      out: string;
+      /**
+       * The record to write, UTF-8, without its line ending. Bytes rather than a string: a
+       * worker hands the buffer over without a copy, and the main thread's heap never holds
+       * the records waiting to be written.
+       */
+      out: Uint8Array;
       stats: CleanStats;
       truncated: boolean;
       /** UTF-8 bytes of the text field before and after cleaning. */
@@ -54,7 +60,7 @@ export function cleanRecord(
   }
   return {
     ok: true,
-    out: spliceRecord(raw, settings.textKey, JSON.stringify(result.text), extra),
+    out: UTF8.encode(spliceRecord(raw, settings.textKey, JSON.stringify(result.text), extra)),
     stats: result.stats,
     truncated: result.truncated,
     bytesIn: Buffer.byteLength(parsed.text),

@@ -20,5 +20,12 @@ port?.on('message', (message: WorkerRequest) => {
   } catch (error) {
     reply = { id: message.id, error: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, transferable(reply));
 });
+
+/** A record's output bytes change hands instead of being copied. */
+function transferable(reply: WorkerReply): ArrayBuffer[] {
+  if (!('result' in reply) || !('out' in reply.result)) return [];
+  const { out } = reply.result;
+  return out instanceof Uint8Array && out.buffer instanceof ArrayBuffer ? [out.buffer] : [];
+}
