@@ -7,15 +7,14 @@
 // output file is then its old version or its new one (files are only ever renamed into place),
 // and nothing half-written is left behind. Exit 128 + the signal number, as shells do. The
 // handlers come before the modules load, so even an early Ctrl-C exits the same way.
-let removeTempFiles = () => {};
+let removeTempFiles = async () => {};
 
 for (const [signal, code] of [
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ]) {
   process.on(signal, () => {
-    removeTempFiles();
-    process.exit(code);
+    removeTempFiles().finally(() => process.exit(code));
   });
 }
 // One bundled script with its compiled code cached (see src/cli/boot.ts): loading it is much

@@ -5,7 +5,7 @@
  * retried, so a full disk is an error and never a cut-off article), synced, and renamed over
  * the target: a crash, a kill or a full disk leaves either the old file or the new one.
  */
-import fs, { openSync, unlinkSync } from 'node:fs';
+import fs, { unlinkSync } from 'node:fs';
 import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
@@ -54,12 +54,19 @@ export function streamSink(stream: Writable): Sink {
 
 /** Temp files being written right now; an interrupted run removes them (see removeTempFiles). */
 const liveTempFiles = new Set<string>();
+/** Creations of temp files still under way: their files may appear at any moment. */
+const creating = new Set<Promise<unknown>>();
+/** Set once the run is being interrupted: no temp file is created after that. */
+let stopping = false;
 
 /**
- * Delete every temp file still being written. Synchronous, so that bin/ can call it from a
- * SIGINT handler just before it exits: the targets keep their old version.
+ * Delete every temp file still being written, once the creations under way have finished (a
+ * file created after the deletions would be left behind). bin/ calls it from its SIGINT and
+ * SIGTERM handlers and exits when it resolves: the targets keep their old version.
  */
-export function removeTempFiles(): void {
+export async function removeTempFiles(): Promise<void> {
+  stopping = true;
+  await Promise.allSettled(creating);
   for (const temp of liveTempFiles) {
     try {
       unlinkSync(temp);
@@ -68,6 +75,28 @@ export function removeTempFiles(): void {
     }
   }
   liveTempFiles.clear();
+}
+
+/**
+ * Create the temp file, exclusively. Asynchronous: creating a file can take a millisecond, and
+ * a batch creates one per input; on the main thread that was a sixth of a batch's time. The
+ * name is registered first, so an interruption waits for the creation and then removes it.
+ */
+async function createTempFile(temp: string, mode: number): Promise<number> {
+  // The run is about to exit: this write is never finished, and never started on disk.
+  if (stopping) return new Promise<number>(() => {});
+  liveTempFiles.add(temp);
+  const created = openFd(temp, 'wx', mode);
+  creating.add(created);
+  try {
+    return await created;
+  } catch (error) {
+    // Not made (a name clash, a full disk): nothing of ours to remove.
+    liveTempFiles.delete(temp);
+    throw error;
+  } finally {
+    creating.delete(created);
+  }
 }
 
 export interface AtomicFileOptions {
@@ -97,10 +126,7 @@ export async function openAtomicFile(
     return { write: (chunk) => file.write(chunk), close: () => file.close(), abort: () => file.close() };
   }
   const temp = path.join(path.dirname(real), `.${path.basename(real)}.${uniqueSuffix()}.tmp`);
-  // Created synchronously, so that no signal handler can run between the file appearing on disk
-  // and its registration: an interrupted run always knows every temp file it has made.
-  const file = new OpenFile(openSync(temp, 'wx', existing ? existing.mode & 0o7777 : 0o666));
-  liveTempFiles.add(temp);
+  const file = new OpenFile(await createTempFile(temp, existing ? existing.mode & 0o7777 : 0o666));
   const discard = async () => {
     await file.close().catch(() => {});
     await unlink(temp).catch(() => {});
