@@ -31,4 +31,27 @@ describe('the headline', () => {
     const result = cleanArticle(`${lines.join('\n')}\n`);
     expect(result.lines[0]?.ruleId).not.toBe('context/headline');
   });
+
+  test('a Chinese headline (no spaces between words) over its date and source line stays body', () => {
+    const lines = [
+      '首页|新闻|图片|评论|娱乐|财经|体育|视频',
+      '首页 >> 新闻 >> 正文',
+      '港口委员会决定明年春天重建旧海堤',
+      '发稿时间：2024-03-10 08:42:00 来源：海滨日报',
+      '港口委员会周一投票决定重建旧海堤，这道海堤在去年冬天的风暴中两次决口，淹没了下城区。',
+      '委员会表示，工程将于明年春天开工，历时两年，费用约四千万元，全部来自委员会的储备金。',
+      '在洪水中失去家园的居民说，这个决定对他们来说来得太晚了，但对小镇来说仍是好消息。',
+    ];
+    const result = cleanArticle(`${lines.join('\n')}\n`);
+    expect(result.lines.map((line) => line.label)).toEqual([
+      'chrome',
+      'chrome',
+      'body',
+      'byline',
+      'body',
+      'body',
+      'body',
+    ]);
+    expect(result.lines[2]?.ruleId).toBe('context/headline');
+  });
 });

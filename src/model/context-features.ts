@@ -64,6 +64,8 @@ const STRONG_PROSE_WORDS = 15;
 const WINDOW = 3;
 /** How far above the first paragraph a headline may sit (bylines, dates and credits between). */
 const HEADLINE_REACH = 12;
+/** Characters of a headline in a script written without spaces (Chinese, Japanese). */
+const MIN_CJK_HEADLINE = 8;
 /** How far below a headline its author or date line may be. */
 const BYLINE_GAP = 3;
 /** Sentences under the headline that are read as its standfirst. */
@@ -329,13 +331,15 @@ function findHeadline(
   const shaped = (k: number) => {
     const f = lines[k] as LineFeatures;
     // Four words apart, not glued together ("site.comother.com"), and words rather than
-    // figures (a phone number is no headline).
+    // figures (a phone number is no headline). Chinese and Japanese put no spaces between
+    // words: there, eight characters of the script make a headline's length.
     return (
       f.words >= 4 &&
       f.words <= 30 &&
       !f.text.endsWith('.') &&
+      !f.text.endsWith('。') &&
       f.digitUnits * 3 < f.chars &&
-      f.text.split(' ').length >= 4
+      (f.text.split(' ').length >= 4 || f.cjk >= MIN_CJK_HEADLINE)
     );
   };
   const hasRule = (k: number) => (matched[k] as MatchedRules).some((rule) => rule !== undefined);

@@ -42,6 +42,32 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // A site's section menu flattened onto one line: five or more short entries between bars,
+    // spaced or not, in any script ("Startseite|Politik|Wirtschaft|Sport|Kultur", "首页|新闻|…").
+    // A breadcrumb has a few steps; a menu runs on. Entries start with a letter, so a row of
+    // figures stays.
+    id: 'nav/bar-menu',
+    label: 'chrome',
+    // An entry never ends in a space, so each space around a bar has one way to match.
+    pattern: /^\p{L}(?:[^|.!?]{0,23}[^|.!?\s])?(?:\s?\|\s?\p{L}(?:[^|.!?]{0,23}[^|.!?\s])?){4,}\s?\|?$/u,
+    weight: 3,
+    reason: 'a section menu between bars',
+    maxLength: 400,
+    examples: {
+      match: [
+        'Startseite|Politik|Wirtschaft|Sport|Kultur',
+        'Home | News | Sport | Business | Culture | Weather | Travel | Food | Video',
+        '首页|新闻|图片|评论|娱乐|财经|体育|视频',
+        'Inicio | Noticias | Deportes | Economía | Opinión |',
+      ],
+      noMatch: [
+        '2019 | 12.5 | 13.1 | 14.2 | 15.0',
+        'News | Politics | Elections',
+        'The vote was close | very close | said one aide. Another disagreed | loudly.',
+      ],
+    },
+  },
+  {
     // One step of a breadcrumb trail that the scrape put on a line of its own: "HOME >",
     // "News ›", "ブログ >". A few words and the arrow that leads on, nothing after it.
     id: 'nav/breadcrumb-step',

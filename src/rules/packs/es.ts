@@ -460,7 +460,7 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /^(?:lee (?:también|más)|lea (?:también|más)|leer más|ver más|ver (?:todo|todas|todos)(?: las noticias| los artículos)?|seguir leyendo|sigue leyendo|(?:también )?te (?:puede|podría) interesar|puede (?:interesarte|interesarle)|(?:noticias|notas|artículos|contenidos) (?:relacionad[oa]s|recomendad[oa]s|similares)(?: (?:el|de|en) [\p{L}\p{N}' .-]{1,30})?|relacionad[oa]s|lo más (?:leído|visto|popular|compartido|comentado|reciente)|(?:las |los )?más (?:leídas?|leídos|vistas?|vistos|populares|compartid[oa]s|comentad[oa]s)|(?:últimas|más) noticias|(?:lo )?último|recomendad[oa]s(?: para (?:ti|usted))?|te recomendamos|(?:noticias|notas) (?:destacadas|recomendadas)|otras noticias|en portada|más (?:de|en) [\p{L}\p{N}' .-]{1,30}|temas(?: relacionados)?|etiquetas|tags|tópicos|más información|(?:en )?video|videos|ver video|fotos|galería(?: de fotos)?|fotogalería|podcasts?|cargar más|mostrar más|más señales en vivo|señal en vivo)\s*[:.>»›→-]?$/iu,
+        /^(?:lee (?:también|más)|lea (?:también|más)|v(?:éa|e)se también|ver también|leer más|ver más|ver (?:todo|todas|todos)(?: las noticias| los artículos)?|seguir leyendo|sigue leyendo|(?:también )?te (?:puede|podría) interesar|puede (?:interesarte|interesarle)|(?:noticias|notas|artículos|contenidos) (?:relacionad[oa]s|recomendad[oa]s|similares)(?: (?:el|de|en) [\p{L}\p{N}' .-]{1,30})?|relacionad[oa]s|lo más (?:leído|visto|popular|compartido|comentado|reciente)|(?:las |los )?más (?:leídas?|leídos|vistas?|vistos|populares|compartid[oa]s|comentad[oa]s)|(?:últimas|más) noticias|(?:lo )?último|recomendad[oa]s(?: para (?:ti|usted))?|te recomendamos|(?:noticias|notas) (?:destacadas|recomendadas)|otras noticias|en portada|más (?:de|en) [\p{L}\p{N}' .-]{1,30}|temas(?: relacionados)?|etiquetas|tags|tópicos|más información|(?:en )?video|videos|ver video|fotos|galería(?: de fotos)?|fotogalería|podcasts?|cargar más|mostrar más|más señales en vivo|señal en vivo)\s*[:.>»›→-]?$/iu,
       weight: 4,
       reason: 'a heading of a related-stories block',
       examples: {
@@ -472,6 +472,7 @@ export function spanishRules(): RuleSpec[] {
           'TEMAS -',
           'Leer más',
           'Ver video',
+          'Véase también',
         ],
         noMatch: ['Lo más leído del año fue una crónica sobre el río.'],
       },
