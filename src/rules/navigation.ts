@@ -86,7 +86,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/menu-word',
     label: 'chrome',
     pattern:
-      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|live updates|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
+      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|(?:skip|jump) to (?:navigation|search|footer|main navigation)|jump to (?:main )?content|watch live|listen live|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|live updates|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
     weight: 2,
     reason: 'a menu word alone on its line',
     examples: {
@@ -94,6 +94,8 @@ export const navigationRules: RuleSpec[] = [
         'Home',
         'Menu',
         'Back to top',
+        'Jump to navigation',
+        'WATCH LIVE',
         'Loading...',
         'Politics',
         'Site Information Navigation',
@@ -240,6 +242,29 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // A call for readers' tips: "Have a news tip? Email us", "Send us a tip". The article
+    // itself does not tell its reader to send the newsroom a story.
+    id: 'nav/news-tip',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:do you )?(?:have|got) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|scoop)\??(?:\s?[-–—:]?\s?(?:e-?mail|contact|tell|send|write to|message|call|reach) (?:us|the newsroom|our newsroom|the (?:news )?desk)\b.{0,80})?|send (?:us )?(?:a |your )?(?:news )?tips?(?:\s(?:to|at|via|here)\b.{0,80})?|(?:submit|share) (?:a |your )?(?:news )?(?:tip|story idea)(?:\s(?:to|at|via|here|with us)\b.{0,80})?)[.!]?$/iu,
+    weight: 3.5,
+    reason: "a call for readers' news tips",
+    examples: {
+      match: [
+        'Send us a tip',
+        'Have a news tip? Email us',
+        'Got a story? Contact the newsroom',
+        'Submit a tip',
+      ],
+      noMatch: [
+        'Have a story to tell, the coach said, and you will always find an audience.',
+        'Send us a tip was the only sign on the door, she recalled.',
+      ],
+    },
+  },
+  {
     id: 'nav/event-promo',
     label: 'chrome',
     pattern:
@@ -357,7 +382,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/reading-tools',
     label: 'chrome',
     pattern:
-      /^(?:[+-]\s?)?(?:(?:text|font) ?size|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escuchar (?:este |el )?(?:artículo|texto)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|ouvir (?:o |este )?(?:texto|artigo)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
+      /^(?:[+-]\s?)?(?:(?:text|font) ?size|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this|the) (?:article|story)|(?:an? )?audio version of (?:this|the) (?:article|story)|(?:hear|play) (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escuchar (?:este |el )?(?:artículo|texto)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|ouvir (?:o |este )?(?:texto|artigo)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
     weight: 4,
     maxLength: 60,
     reason: "the page's text-size and listen buttons",
@@ -372,6 +397,7 @@ export const navigationRules: RuleSpec[] = [
         'Schriftgröße ändern',
         'Taille du texte',
         'Escuchar artículo',
+        'Audio version of this article',
       ],
       noMatch: [
         'Increase the font size if you struggle with the small print, the charity advises.',

@@ -50,13 +50,14 @@ export const newsletterRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:download|get|install|try) (?:the|our) [\w .&'’-]{0,30}\bapp\b.{0,80}$|\bavailable on (?:the )?(?:app store|google play)\b|^if you(?:'|’)re (?:on|using) the [\w .&'’-]{1,30} app\b.{0,80}$/iu,
+      /^(?:open|read|continue) (?:this )?(?:story |article )?in (?:the |our )?app$|^(?:download|get|install|try) (?:the|our) [\w .&'’-]{0,30}\bapp\b.{0,80}$|\bavailable on (?:the )?(?:app store|google play)\b|^if you(?:'|’)re (?:on|using) the [\w .&'’-]{1,30} app\b.{0,80}$/iu,
     weight: 4,
     reason: 'an app promotion',
     examples: {
       match: [
         'Download the NewsNow app for live updates',
         'If you’re on the City7 app, tap here to watch live',
+        'Open in app',
       ],
       noMatch: ['Download speeds rose 20% last year as fibre reached more homes.'],
     },

@@ -6,7 +6,7 @@ export const socialRules: RuleSpec[] = [
     id: 'share/buttons',
     label: 'chrome',
     pattern:
-      /^(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|google\+|blogger|stumbleupon|vk|vkontakte|odnoklassniki|digg|delicious|evernote|viber|xing|hacker news|sms|link|copy link|copy url|get (?:short )?(?:url|link)|copied|gift(?: this)? article|뒤로가기|인쇄하기|공유하기|스크랩|글자크기|목록|印刷|共有|シェア|ツイート|分享|打印|收藏|listen|bookmark|text size|a\+|aa|\+|\d+\s?(?:shares?|comments?|likes?))(?:[\s|/,•·]+(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|url|more|on|via|by|this|to|article|story|entry|page|gift|listen|bookmark|뒤로가기|인쇄하기|공유하기|스크랩|글자크기|목록|印刷|共有|シェア|ツイート|分享|打印|收藏|\d+\s?(?:shares?|comments?|likes?)))*[:.]?$/iu,
+      /^(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|google\+|blogger|stumbleupon|vk|vkontakte|odnoklassniki|digg|delicious|evernote|viber|xing|hacker news|sms|link|copy link|copy url|get (?:short )?(?:url|link)|copied|(?:gift|give)(?: this)? article|share (?:the )?full (?:article|story)|뒤로가기|인쇄하기|공유하기|스크랩|글자크기|목록|印刷|共有|シェア|ツイート|分享|打印|收藏|listen|bookmark|text size|a\+|aa|\+|\d+\s?(?:shares?|comments?|likes?))(?:[\s|/,•·]+(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|url|more|on|via|by|this|to|article|story|entry|page|gift|listen|bookmark|뒤로가기|인쇄하기|공유하기|스크랩|글자크기|목록|印刷|共有|シェア|ツイート|分享|打印|收藏|\d+\s?(?:shares?|comments?|likes?)))*[:.]?$/iu,
     weight: 4,
     reason: 'share, save or print buttons',
     examples: {
@@ -26,6 +26,8 @@ export const socialRules: RuleSpec[] = [
         'Print Article',
         'Email | Print',
         'WhatsApp',
+        'Give this article',
+        'Share full article',
       ],
       noMatch: ['Share prices fell 3% on Monday after the results.', 'Print media is in decline.'],
     },
@@ -66,7 +68,7 @@ export const socialRules: RuleSpec[] = [
     id: 'share/follow-us',
     label: 'chrome',
     pattern:
-      /^(?:follow|like|join|find|connect with) (?:us|@\w+|[\w.]+ (?:on|at))\b.{0,100}$|^follow (?:this|the) (?:author|writer|reporter|columnist|topics?|authors|writers)(?: (?:of|in|within|from) this (?:article|story|post))?$|^follow (?:the )?(?:latest|live|our)\b.{0,60}(?:on|at) (?:twitter|facebook|instagram|x|telegram|whatsapp|google news|youtube)\b.{0,40}$|^(?:stay|keep) (?:connected|up to date|updated|informed) (?:with|on|via)\b.{0,80}$/iu,
+      /^(?:follow|like|join|find|connect with) (?:us|@\w+|[\w.]+ (?:on|at))\b.{0,100}$|^add (?:us|[\w.]+) as (?:a |your )?(?:preferred|trusted|favou?rite) source\b.{0,60}$|^join (?:our|the) [\w .&'’-]{0,30}\b(?:whatsapp|telegram|discord|signal|viber) (?:channel|group|community|server)\b.{0,80}$|^follow (?:this|the) (?:author|writer|reporter|columnist|topics?|authors|writers)(?: (?:of|in|within|from) this (?:article|story|post))?$|^follow (?:the )?(?:latest|live|our)\b.{0,60}(?:on|at) (?:twitter|facebook|instagram|x|telegram|whatsapp|google news|youtube)\b.{0,40}$|^(?:stay|keep) (?:connected|up to date|updated|informed) (?:with|on|via)\b.{0,80}$/iu,
     weight: 4,
     reason: 'a follow-us prompt',
     examples: {
@@ -78,6 +80,9 @@ export const socialRules: RuleSpec[] = [
         'Follow the writer of this story',
         'Follow the topics in this post',
         'Follow this author',
+        'Add us as a preferred source on Google',
+        'Join our WhatsApp channel',
+        'Join the Valley Post Telegram channel for the latest updates',
       ],
       noMatch: ['Follow the money, the detective told her.'],
     },
