@@ -40,6 +40,25 @@ export const adRules: RuleSpec[] = [
     },
   },
   {
+    // The line under an ad that says the article goes on, in the pack languages.
+    id: 'ads/continues-after-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:anzeige|werbung|publicité|publicidad|publicidade|pubblicità)\s?[-–—:|]?\s?)?(?:(?:weiterlesen|weiter|lesen sie weiter) nach der (?:anzeige|werbung)|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:cette |la )?(?:publicité|pub)|(?:sigue|continúa|seguir) leyendo (?:debajo|abajo|después de la publicidad)|(?:continue|continua) (?:lendo|a ler) (?:abaixo|depois da publicidade|após a publicidade)|continua a leggere (?:sotto|dopo la pubblicità))[.]?$/iu,
+    weight: 4,
+    reason: 'the note under an ad that the article goes on',
+    examples: {
+      match: [
+        'Weiterlesen nach der Anzeige',
+        'Publicité - La suite après cette publicité',
+        'Publicidad - Sigue leyendo debajo',
+        'Publicidade - Continue lendo abaixo',
+        'Pubblicità - Continua a leggere sotto',
+      ],
+      noMatch: ['Die Suite nach der Anzeige war ausgebucht.'],
+    },
+  },
+  {
     id: 'ads/continues-below',
     label: 'chrome',
     pattern:

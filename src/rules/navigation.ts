@@ -223,6 +223,45 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // The skip links at the top of a page, in the pack languages ("Zum Hauptinhalt springen").
+    id: 'nav/skip-link-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:direkt )?zu(?:m|r) (?:haupt)?(?:inhalt|navigation|suche)(?: springen)?|(?:aller|passer|sauter) (?:au contenu(?: principal)?|à la (?:navigation|recherche))|(?:ir|saltar|pasar) al contenido(?: principal)?|(?:ir|pular|saltar) para o conte[úu]do(?: principal)?|(?:vai|salta|passa) al contenuto(?: principale)?|(?:मुख्य )?सामग्री पर जाएं)$/iu,
+    weight: 4,
+    reason: 'a link that skips to the content',
+    examples: {
+      match: [
+        'Zum Hauptinhalt springen',
+        'Direkt zum Inhalt',
+        'Aller au contenu principal',
+        'Ir al contenido principal',
+        'Pular para o conteúdo',
+        'Vai al contenuto principale',
+      ],
+      noMatch: ['Zum Inhalt der Verhandlungen wollte sich der Minister nicht äußern.'],
+    },
+  },
+  {
+    // A call for readers' tips, in the pack languages: a question, then where to write.
+    id: 'nav/news-tip-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:haben sie|hast du) (?:einen hinweis|eine (?:geschichte|information|info))\s?\?\s?(?:schreiben sie uns|schreib uns|kontaktieren sie uns|melden sie sich)|vous avez une (?:info(?:rmation)?|histoire|piste)\s?\?\s?(?:écrivez-nous|contactez-nous|signalez-la)|¿?(?:tienes|tiene) (?:una pista|un dato|información|una historia)\?\s?(?:escríbenos|contáctanos|cuéntanos)|(?:você )?tem uma (?:dica|pauta|denúncia)\?\s?(?:escreva para nós|fale conosco|envie para nós)|hai una (?:segnalazione|notizia|storia)\?\s?(?:scrivici|contattaci))\b.{0,60}$/iu,
+    weight: 3.5,
+    reason: "a call for readers' news tips",
+    examples: {
+      match: [
+        'Haben Sie einen Hinweis? Schreiben Sie uns',
+        'Vous avez une info ? Écrivez-nous',
+        '¿Tienes una pista? Escríbenos',
+        'Tem uma dica? Fale conosco pelo WhatsApp',
+        'Hai una segnalazione? Scrivici',
+      ],
+      noMatch: ['Haben Sie einen Hinweis bekommen, fragte der Richter.'],
+    },
+  },
+  {
     id: 'nav/report-error',
     label: 'chrome',
     languages: ['en'],
@@ -382,7 +421,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/reading-tools',
     label: 'chrome',
     pattern:
-      /^(?:[+-]\s?)?(?:(?:text|font) ?size|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this|the) (?:article|story)|(?:an? )?audio version of (?:this|the) (?:article|story)|(?:hear|play) (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escuchar (?:este |el )?(?:artículo|texto)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|ouvir (?:o |este )?(?:texto|artigo)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
+      /^(?:[+-]\s?)?(?:(?:text|font) ?size|audioversion (?:dieses|des) artikels|ouvir (?:esta|a|essa) (?:matéria|reportagem|notícia)|(?:यह )?(?:लेख|ख़बर|खबर) सुनें|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this|the) (?:article|story)|(?:an? )?audio version of (?:this|the) (?:article|story)|(?:hear|play) (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escuchar (?:este |el )?(?:artículo|texto)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|ouvir (?:o |este )?(?:texto|artigo)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
     weight: 4,
     maxLength: 60,
     reason: "the page's text-size and listen buttons",
@@ -398,6 +437,9 @@ export const navigationRules: RuleSpec[] = [
         'Taille du texte',
         'Escuchar artículo',
         'Audio version of this article',
+        'Audioversion dieses Artikels',
+        'Ouvir esta matéria',
+        'लेख सुनें',
       ],
       noMatch: [
         'Increase the font size if you struggle with the small print, the charity advises.',

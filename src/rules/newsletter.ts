@@ -46,6 +46,28 @@ export const newsletterRules: RuleSpec[] = [
     },
   },
   {
+    // "Open in app" and a join-our-channel prompt, in the pack languages.
+    id: 'newsletter/app-channel-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:in der app (?:öffnen|lesen)|(?:ouvrir|lire) dans l['’]appli(?:cation)?|(?:abrir|leer) en la (?:app|aplicación)|abrir (?:no|pelo) (?:app|aplicativo)|(?:apri|leggi) nell['’](?:app|applicazione)|ऐप में (?:खोलें|पढ़ें))$|^(?:(?:treten sie|tritt) (?:unserem|unserer) (?:whatsapp|telegram)[- ]?(?:kanal|gruppe|community) bei|rejoignez (?:notre|nos) (?:chaîne|canal|groupe|communauté)s? (?:whatsapp|telegram)|unisciti al (?:nostro )?(?:canale|gruppo) (?:whatsapp|telegram))\b.{0,80}$/iu,
+    weight: 4,
+    reason: 'a prompt to open the app or join a messaging channel',
+    examples: {
+      match: [
+        'In der App öffnen',
+        "Ouvrir dans l'application",
+        'Abrir en la app',
+        'Abrir no app',
+        "Apri nell'app",
+        'Treten Sie unserem WhatsApp-Kanal bei',
+        'Rejoignez notre chaîne WhatsApp',
+        'Unisciti al nostro canale WhatsApp per le ultime notizie',
+      ],
+      noMatch: ['In der App öffnen sich neue Möglichkeiten für Händler.'],
+    },
+  },
+  {
     id: 'newsletter/app-promo',
     label: 'chrome',
     languages: ['en'],

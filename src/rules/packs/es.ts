@@ -279,7 +279,7 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /^(?:compartir|comparte|compartir (?:en|por|vía) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo)|compart(?:ir|e) (?:este |esta )?(?:artículo|nota|noticia)|tuitear|twittear|enviar|enviar por (?:correo|e-?mail|whatsapp)|imprimir|imprimir (?:artículo|nota|noticia)|copiar (?:enlace|link|url)|enlace copiado|copiar|guardar|guardado|guardar (?:artículo|nota|noticia)|escuchar|escuchar (?:artículo|nota|noticia|audio)|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|correo|tamaño (?:de )?(?:letra|texto))(?:[\s|/,•·:]+(?:compartir|tuitear|enviar|imprimir|copiar|guardar|escuchar|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|correo|\d+ (?:comentarios?|compartidos)))*[:.]?$/iu,
+        /^(?:compartir|comparte|regalar (?:este |esta )?(?:artículo|nota|noticia)|compartir (?:en|por|vía) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo)|compart(?:ir|e) (?:este |esta )?(?:artículo|nota|noticia)|tuitear|twittear|enviar|enviar por (?:correo|e-?mail|whatsapp)|imprimir|imprimir (?:artículo|nota|noticia)|copiar (?:enlace|link|url)|enlace copiado|copiar|guardar|guardado|guardar (?:artículo|nota|noticia)|escuchar|escuchar (?:artículo|nota|noticia|audio)|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|correo|tamaño (?:de )?(?:letra|texto))(?:[\s|/,•·:]+(?:compartir|tuitear|enviar|imprimir|copiar|guardar|escuchar|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|correo|\d+ (?:comentarios?|compartidos)))*[:.]?$/iu,
       weight: 4,
       reason: 'share, save or print buttons',
       examples: {
@@ -289,6 +289,7 @@ export function spanishRules(): RuleSpec[] {
           'Copiar enlace',
           'Facebook | Twitter | WhatsApp',
           'Escuchar noticia',
+          'Regalar este artículo',
         ],
         noMatch: ['Compartir la mesa con desconocidos es una tradición del pueblo.'],
       },

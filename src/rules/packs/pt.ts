@@ -282,7 +282,7 @@ export function portugueseRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['pt'],
       pattern:
-        /^(?:compartilhar|compartilhe|partilhar|partilhe|compartilh(?:ar|e) (?:no|pelo|por|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail)|(?:compartilhe|partilhe|compartilhar) (?:esta|este|a|o) (?:notícia|matéria|reportagem|artigo)|enviar|enviar por (?:e-?mail|whatsapp)|imprimir|copiar (?:o )?link|link copiado|copiar|salvar|salvar para ler depois|guardar|ouvir|ouça (?:esta|a) (?:notícia|matéria|reportagem)|ouvir (?:notícia|matéria|reportagem|artigo)|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|tamanho (?:do )?(?:texto|letra))(?:[\s|/,•·:]+(?:compartilhar|partilhar|enviar|imprimir|copiar|salvar|guardar|ouvir|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|\d+ (?:comentários?|compartilhamentos)))*[:.]?$/iu,
+        /^(?:compartilhar|compartilhe|partilhar|partilhe|presentear (?:esta |este )?(?:notícia|matéria|reportagem|artigo)|compartilh(?:ar|e) (?:no|pelo|por|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail)|(?:compartilhe|partilhe|compartilhar) (?:esta|este|a|o) (?:notícia|matéria|reportagem|artigo)|enviar|enviar por (?:e-?mail|whatsapp)|imprimir|copiar (?:o )?link|link copiado|copiar|salvar|salvar para ler depois|guardar|ouvir|ouça (?:esta|a) (?:notícia|matéria|reportagem)|ouvir (?:notícia|matéria|reportagem|artigo)|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|tamanho (?:do )?(?:texto|letra))(?:[\s|/,•·:]+(?:compartilhar|partilhar|enviar|imprimir|copiar|salvar|guardar|ouvir|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|\d+ (?:comentários?|compartilhamentos)))*[:.]?$/iu,
       weight: 4,
       reason: 'share, save or print buttons',
       examples: {
@@ -292,6 +292,7 @@ export function portugueseRules(): RuleSpec[] {
           'Copiar link',
           'Facebook | Twitter | WhatsApp',
           'Salvar para ler depois',
+          'Presentear este artigo',
         ],
         noMatch: ['Compartilhar a mesa com desconhecidos é tradição na cidade.'],
       },
