@@ -34,11 +34,12 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^(?:written|posted|reported|researched|compiled|edited|produced|photographed|photography|illustrated|illustrations?|words|text|story|interview|translated|graphics?|design|video shot\/edited|filed|curated|fact-?checked|reviewed) by:?\s.{1,100}$|^by$/iu,
+      /^(?:written|posted|reported|researched|compiled|edited|produced|photographed|photography|illustrated|illustrations?|words|text|story|interview|translated|graphics?|design|video shot\/edited|filed|curated|fact-?checked|(?:medically |clinically |legally |expert[- ])?reviewed) by:?\s.{1,100}$|^by$/iu,
     weight: 4,
     reason: 'a credit line ("Written by …")',
     examples: {
       match: [
+        'Medically reviewed by Ana Ruiz, RN',
         'Written by Ana Ruiz',
         'Posted by admin',
         'Video shot/edited by Priya Ramaswamy.',
