@@ -65,11 +65,12 @@ export const consentRules: RuleSpec[] = [
     id: 'consent/buttons',
     label: 'chrome',
     pattern:
-      /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline|agree(?: and (?:close|continue))?|i agree|i accept|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent|options)|cookie (?:settings|preferences|policy|consent)|privacy (?:settings|preferences|policy|notice|center)|(?:ad|your) choices|do not sell(?: or share)? my (?:personal )?(?:info|information|data)|terms (?:of (?:use|service)|and conditions|& conditions)|privacy|terms|accessibility(?: statement)?|sitemap|site map|rss(?: feeds?)?|imprint|impressum|contact(?: us)?|corrections(?: policy)?|editorial (?:standards|policy|guidelines)|ethics policy|about(?: us)?|careers|jobs|advertise(?: with us)?|help(?: center)?|faqs?|feedback|corrections|ethics(?: policy)?|masthead|subscriptions?|customer (?:service|care)|newsroom|press(?: room)?|archive)(?:\s?[|•·/,]\s?(?:terms(?: of (?:use|service)| and conditions)?|privacy(?: policy)?|cookies?(?: policy)?|contact(?: us)?|about(?: us)?|careers|help|sitemap|faq|accessibility|advertise|imprint|feedback|[\w ]{1,20}policy))*[.]?$/iu,
+      /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline|agree(?: and (?:close|continue))?|i agree|i accept|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent|options)|cookie (?:settings|preferences|policy|consent)|privacy (?:settings|preferences|policy|notice|center)|(?:ad|your) choices|do not sell(?: or share)? my (?:personal )?(?:info|information|data)|terms (?:of (?:use|service)|and conditions|& conditions)|privacy|terms|accessibility(?: statement)?|sitemap|site map|rss(?: feeds?)?|imprint|impressum|contact(?: us)?|(?:(?:questions|need help)\?\s)?(?:contact |call |email )?(?:our )?(?:customer (?:service|support|care)|subscriber services|help cent(?:er|re)|help desk)|corrections(?: policy)?|editorial (?:standards|policy|guidelines)|ethics policy|about(?: us)?|careers|jobs|advertise(?: with us)?|help(?: center)?|faqs?|feedback|corrections|ethics(?: policy)?|masthead|subscriptions?|customer (?:service|care)|newsroom|press(?: room)?|archive)(?:\s?[|•·/,]\s?(?:terms(?: of (?:use|service)| and conditions)?|privacy(?: policy)?|cookies?(?: policy)?|contact(?: us)?|about(?: us)?|careers|help|sitemap|faq|accessibility|advertise|imprint|feedback|[\w ]{1,20}policy))*[.]?$/iu,
     weight: 3,
     reason: 'a consent button or footer link',
     examples: {
       match: [
+        'Questions? Contact customer service',
         'Accept all cookies',
         'Do Not Sell or Share My Personal Information',
         'Cookie Settings',

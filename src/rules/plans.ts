@@ -9,11 +9,12 @@ export const planRules: RuleSpec[] = [
     id: 'plans/price',
     label: 'chrome',
     pattern:
-      /^(?:(?:only|just|now|from|starting at|at)\s+)?(?:[$€£¥₹]|rs\.?\s?|inr\s?|usd\s?|eur\s?|r\$\s?|chf\s?|a\$|c\$)\s?\d[\d.,]*(?:\s?(?:\/|per|a|an|every)\s?(?:mo(?:nth)?|yr|year|week|wk|day|quarter|annum|article))?(?:\s?\*+)?(?:\s?(?:only|\+\s?(?:gst|vat|tax(?:es)?)))?$|^\d[\d.,]*\s?(?:€|£|₹|\$|eur|usd|inr|chf|kr)(?:\s?(?:\/|per|a|pro|par)\s?(?:mo(?:nth)?|monat|mois|mes|mês|mese|yr|year|jahr|an|año|ano|anno|week|woche))?$/iu,
+      /^(?:(?:only|just|now|from|starting at|at|then|and then|after that)\s+)?(?:[$€£¥₹]|rs\.?\s?|inr\s?|usd\s?|eur\s?|r\$\s?|chf\s?|a\$|c\$)\s?\d[\d.,]*(?:\s?(?:\/|per|a|an|every)\s?(?:mo(?:nth)?|yr|year|week|wk|day|quarter|annum|article))?(?:\s?\*+)?(?:\s?(?:only|\+\s?(?:gst|vat|tax(?:es)?)))?$|^\d[\d.,]*\s?(?:€|£|₹|\$|eur|usd|inr|chf|kr)(?:\s?(?:\/|per|a|pro|par)\s?(?:mo(?:nth)?|monat|mois|mes|mês|mese|yr|year|jahr|an|año|ano|anno|week|woche))?$/iu,
     weight: 2,
     reason: 'a price on its own line',
     examples: {
       match: [
+        'Then $9.99/month',
         '₹900',
         '₹300/Month',
         '$7/month',
@@ -42,11 +43,12 @@ export const planRules: RuleSpec[] = [
     id: 'plans/billing-terms',
     label: 'chrome',
     pattern:
-      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|billed (?:annually|monthly|yearly|every)|no commitment|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|introductory (?:offer|price|rate)|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
+      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|billed (?:annually|monthly|yearly|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|introductory (?:offer|price|rate)|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {
       match: [
+        'Billed as $49.99 annually',
         'Renews automatically, cancel anytime',
         'Billed annually',
         'Save 50% – best value',
@@ -83,11 +85,12 @@ export const planRules: RuleSpec[] = [
     id: 'plans/plan-name',
     label: 'chrome',
     pattern:
-      /^(?:(?:smart|digital|print|premium|basic|standard|essential|plus|pro|super|annual|monthly|yearly|quarterly|all[- ]access|unlimited|ad[- ]free|gold|silver|platinum|starter|family|student|e-?paper|epaper|web|app|introductory|classic)\s){1,3}(?:quarterly|monthly|annual|yearly|plan|pack|pass|access|subscription|membership|edition|saver|bundle|essential|premium|plus|pro|only|combo|offer)$|^(?:super|smart) saver$/iu,
+      /^(?:(?:smart|digital|print|premium|basic|standard|essential|plus|pro|super|annual|monthly|yearly|quarterly|all[- ]access|unlimited|ad[- ]free|gold|silver|platinum|starter|family|student|e-?paper|epaper|web|app|introductory|classic)\s){1,3}(?:quarterly|monthly|annual|yearly|plan|pack|pass|access|subscription|membership|edition|saver|bundle|essential|premium|plus|pro|only|combo|offer)$|^(?:super|smart) saver$|^(?:digital|print|e-?paper|web|app)\s?(?:\+|&|and)\s?(?:digital|print|e-?paper|web|app)(?:\s(?:access|subscription|bundle|edition|plan|pack))?$/iu,
     weight: 2.5,
     reason: 'the name of a subscription plan',
     examples: {
       match: [
+        'Digital + Print',
         'Smart Quarterly',
         'Smart Essential',
         'Super Saver',
@@ -121,11 +124,12 @@ export const planRules: RuleSpec[] = [
     id: 'plans/benefit-item',
     label: 'chrome',
     pattern:
-      /^(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all )?(?:your )?devices?|(?:complimentary|free) access to\b.{0,60}|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles and games|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
+      /^(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all |any |every )?(?:of )?(?:your )?devices?|(?:read|listen) on (?:any|all|every) (?:of your )?devices?|(?:complimentary|free) access to\b.{0,60}|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles and games|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
     weight: 2,
     reason: 'an item of a subscription benefit list',
     examples: {
       match: [
+        'Access on any device',
         'Ad-free Reading',
         'Archives',
         'Curated Newsletters',
@@ -142,11 +146,16 @@ export const planRules: RuleSpec[] = [
     id: 'plans/offer-banner',
     label: 'chrome',
     pattern:
-      /^(?:limited[- ]time offer|special offer|(?:black friday|cyber monday|holiday|festive|new year) (?:offer|sale|deal)|offer ends (?:soon|today|in)|(?:get|save) (?:\d+\s?%|up to)|\d+\s?% off|subscribe (?:for|at) (?:just|only)|for (?:just|only) (?:[$€£₹]|rs))(?![\p{L}]).{0,80}$/iu,
+      /^(?:limited[- ]time offer|special offer|(?:black friday|cyber monday|holiday|festive|new year) (?:offer|sale|deal)|offer ends (?:soon|today|in)|(?:get|save) (?:\d+\s?%|up to)|\d+\s?% off|subscribe (?:for|at) (?:just|only)|for (?:just|only) (?:[$€£₹]|rs)|(?:try|get|start with|enjoy) (?:your first )?(?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|years?) (?:for|at) (?:just |only )?(?:[$€£₹]\s?\d|free))(?![\p{L}]).{0,80}$/iu,
     weight: 3,
     reason: 'a subscription offer banner',
     examples: {
-      match: ['Limited-time offer: 50% off', 'Save 40% on your first year', 'Subscribe for just $1 a week'],
+      match: [
+        'Try 1 month for $1',
+        'Limited-time offer: 50% off',
+        'Save 40% on your first year',
+        'Subscribe for just $1 a week',
+      ],
       noMatch: ['Save the Children said 40% of the camp were under five.'],
     },
   },
