@@ -29,6 +29,28 @@ export const accountRules: RuleSpec[] = [
     },
   },
   {
+    // Managing, cancelling or giving a subscription, and redeeming a voucher, in the pack
+    // languages: links of the account menu.
+    id: 'account/manage-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:mein |ihr )?abo(?:nnement)? (?:verwalten|verschenken|kündigen)|gutschein(?:code)? einlösen|(?:gérer|résilier) (?:mon |votre )?abonnement|offrir (?:un )?abonnement|(?:gestionar|cancelar) (?:mi |tu )?suscripción|regalar (?:una )?suscripción|(?:gerenciar|cancelar) (?:minha |sua )?assinatura|(?:dar|presentear com) (?:uma )?assinatura(?: de presente)?|(?:gestisci|disdici) (?:il (?:tuo |mio ))?abbonamento|regala (?:un )?abbonamento)$/iu,
+    weight: 4,
+    reason: 'a link to manage or give a subscription',
+    examples: {
+      match: [
+        'Abo verwalten',
+        'Gutschein einlösen',
+        'Gérer mon abonnement',
+        'Offrir un abonnement',
+        'Gestionar suscripción',
+        'Dar uma assinatura de presente',
+        'Regala un abbonamento',
+      ],
+      noMatch: ['Abo verwalten ist in der App einfacher geworden, sagt der Verlag.'],
+    },
+  },
+  {
     id: 'account/login-required',
     label: 'chrome',
     languages: ['en'],

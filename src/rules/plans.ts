@@ -63,11 +63,12 @@ export const planRules: RuleSpec[] = [
     id: 'plans/billing-period',
     label: 'chrome',
     pattern:
-      /^(?:(?:jährliche|monatliche) (?:zahlung|abrechnung)|(?:jährlich|monatlich) abgerechnet|spare \d+\s?%|factur[ée]e? (?:annuellement|mensuellement|chaque (?:mois|année))|facturation (?:annuelle|mensuelle)|facturaci[óo]n (?:anual|mensual)|se factura (?:anualmente|mensualmente)|cobran[çc]a (?:anual|mensal)|cobrad[oa] (?:anualmente|mensalmente)|fatturazione (?:annuale|mensile)|fatturat[oa] (?:annualmente|mensilmente))(?![\p{L}\p{N}]).{0,60}$/iu,
+      /^(?:(?:jährliche|monatliche) (?:zahlung|abrechnung)|(?:jährlich|monatlich) abgerechnet|spare \d+\s?%|factur[ée]e? (?:annuellement|mensuellement|chaque (?:mois|année))|facturation (?:annuelle|mensuelle)|(?:factur[ée]e?|facturad[oa]|cobrad[oa]|fatturat[oa]) (?:\d[\d.,]*\s?(?:€|eur|\$)|(?:€|r?\$)\s?\d)|facturaci[óo]n (?:anual|mensual)|se factura (?:anualmente|mensualmente)|cobran[çc]a (?:anual|mensal)|cobrad[oa] (?:anualmente|mensalmente)|fatturazione (?:annuale|mensile)|fatturat[oa] (?:annualmente|mensilmente))(?![\p{L}\p{N}]).{0,60}$/iu,
     weight: 4,
     reason: 'how a subscription offer is billed',
     examples: {
       match: [
+        'Facturé 49,99 € par an',
         'Jährliche Zahlung',
         'Facturé annuellement',
         'Facturación anual',
