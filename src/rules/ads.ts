@@ -40,6 +40,25 @@ export const adRules: RuleSpec[] = [
     },
   },
   {
+    // The same credit with the sponsor's name written out: only a name follows (capitalised
+    // words, no comma), where the story's sentence would go on in lower case.
+    id: 'ads/sponsor-named',
+    label: 'chrome',
+    pattern:
+      /^(?:[Ss]upported by|[Ss]ponsored by|[Pp]resented by|[Bb]rought to you by|[Ii]n partnership with|[Ii]n association with|SUPPORTED BY|SPONSORED BY|PRESENTED BY|IN PARTNERSHIP WITH|[Pp]räsentiert von|[Gg]esponsert von|[Ee]n partenariat avec|[Pp]résenté par|[Pp]atrocinado por|[Ee]n colaboración con|[Ii]n collaborazione con|[Ee]m parceria com)\s?:?\s(?:\p{Lu}|\d)[\p{L}\p{N}&.'’-]*(?:\s(?:\p{Lu}|\d|&)[\p{L}\p{N}&.'’-]*){0,4}$/u,
+    weight: 3.5,
+    reason: 'a sponsor credit naming the sponsor',
+    examples: {
+      match: ['In partnership with Acme Bank', 'Presented by Acme', 'Brought to you by Northwind Energy'],
+      noMatch: [
+        'Presented by the mayor, the award went to a local nurse.',
+        'Supported by Democrats, the bill passed.',
+        // A blog's header names its platform: no sponsor, and the post may follow at once.
+        'Powered by Tumblr',
+      ],
+    },
+  },
+  {
     // The line under an ad that says the article goes on, in the pack languages.
     id: 'ads/continues-after-packs',
     label: 'chrome',
