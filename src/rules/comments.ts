@@ -7,11 +7,12 @@ export const commentRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:\d+\s)?(?:comments?|\d+comments?|reader comments|(?:show|view|read|load|see|hide|expand|add|post|leave|write)(?: all| more)?(?: \d+)? (?:comments?|a comment|a reply|your comment|replies)|comments? \(\d+\)|\d+ (?:comments?|replies)|there (?:are|is) (?:\d+|no|one) (?:comments?|responses?|replies)(?: so far| yet)?|no (?:comments|responses|replies)(?: yet| so far)?|no comment (?:yet|so far)|one (?:comment|response|reply)|cancel reply|join (?:the )?(?:conversation|discussion|debate)|start (?:a|the) conversation|be the first to comment|have your say|what do you think\??|reply|report(?: abuse| comment)?|(?:up|down)vote|sort by(?: \w+)?|newest|oldest|most liked|flag|conversation|discussion|comment policy|community guidelines)(?:[.:]\s(?:click|tap) (?:here )?to (?:view|read|see|show|load|join) (?:the |all )?(?:comments?|replies|conversation|discussion))?[+:.!]?$/iu,
+      /^(?:\d+\s)?(?:comments?|\d+comments?|reader comments|(?:show|view|read|load|see|hide|expand|add|post|leave|write)(?: all| more)?(?: \d+)? (?:comments?|a comment|a reply|your comment|replies)|comments? \(\d+\)|\d+ (?:comments?|replies)|there (?:are|is) (?:\d+|no|one) (?:comments?|responses?|replies)(?: so far| yet)?|no (?:comments|responses|replies)(?: yet| so far)?|no comment (?:yet|so far)|one (?:comment|response|reply)|cancel reply|join (?:the )?(?:conversation|discussion|debate)|start (?:a|the) conversation|be the first to comment|have your say|what do you think\??|reply|report(?: abuse| comment)?|(?:up|down)vote|sort by(?::? \w+)?|newest|oldest|most liked|flag|conversation|discussion|comment policy|community guidelines)(?:[.:]\s(?:click|tap) (?:here )?to (?:view|read|see|show|load|join) (?:the |all )?(?:comments?|replies|conversation|discussion))?[+:.!]?$/iu,
     weight: 4,
     reason: 'a comment-section widget',
     examples: {
       match: [
+        'Sort by: Newest',
         'Comments',
         '12 Comments',
         'Join the conversation',
@@ -38,11 +39,12 @@ export const commentRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /\b(?:comments (?:are|have been) (?:closed|moderated|disabled)|(?:the )?opinions expressed (?:in|by) (?:reader )?comments|civil (?:forum|discussion|conversation)|we (?:want|would like|(?:'|’)d like) to hear (?:what you think|from you)|(?:submit|send|write) a letter to the editor|letters@)\b/iu,
+      /\b(?:comments (?:are|have been) (?:closed|moderated|disabled)|commenting (?:is|has been) (?:closed|disabled|turned off|not available)|(?:the )?opinions expressed (?:in|by) (?:reader )?comments|civil (?:forum|discussion|conversation)|we (?:want|would like|(?:'|’)d like) to hear (?:what you think|from you)|(?:submit|send|write) a letter to the editor|letters@)\b/iu,
     weight: 4,
     reason: 'a comment policy or letters prompt',
     examples: {
       match: [
+        'Commenting is closed for this article',
         'Comments are closed.',
         'We want to hear what you think about this article. Submit a letter to the editor.',
       ],

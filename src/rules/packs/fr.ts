@@ -491,11 +491,12 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /^(?:\d+\s)?(?:commentaires?|réactions?|(?:voir|afficher|lire|masquer|charger)(?: les| tous les| plus de)?(?: \d+)? (?:commentaires|réactions|réponses)|(?:ajouter|laisser|écrire|publier|poster|rédiger) (?:un|votre) (?:commentaire|réaction|avis)|commenter|réagir|réagissez|soyez (?:le premier|la première) à (?:réagir|commenter)|(?:donnez|partagez) votre avis|votre (?:commentaire|réaction)|répondre|signaler(?: un abus| ce commentaire)?|les plus (?:récents|anciens|appréciés)|trier par\s?.{0,20}|charte (?:de modération|des commentaires)|\d+ (?:commentaires?|réactions?|réponses?)|commentaires?\s?\(\d+\))[+:.!]?$/iu,
+        /^(?:\d+\s)?(?:commentaires?|réactions?|(?:voir|afficher|lire|masquer|charger)(?: les| tous les| plus de)?(?: \d+)? (?:commentaires|réactions|réponses)|(?:ajouter|laisser|écrire|publier|poster|rédiger) (?:un|votre) (?:commentaire|réaction|avis)|commenter|réagir(?: à (?:cet |l['’])article)?|réagissez|soyez (?:le premier|la première) à (?:réagir|commenter)|(?:donnez|partagez) votre avis|votre (?:commentaire|réaction)|répondre|signaler(?: un abus| ce commentaire)?|les plus (?:récents|anciens|appréciés)|trier par\s?.{0,20}|charte (?:de modération|des commentaires)|\d+ (?:commentaires?|réactions?|réponses?)|commentaires?\s?\(\d+\))[+:.!]?$/iu,
       weight: 4,
       reason: 'a comment-section widget',
       examples: {
         match: [
+          'Réagir à cet article',
           'Commentaires',
           '12 commentaires',
           'Voir les commentaires',
