@@ -14,15 +14,15 @@ const NUKTA_FORMS: Readonly<Record<string, string>> = {
 
 /**
  * A Hindi pattern. Hindi is written with and without the nukta, and with the nukta as a
- * separate mark or precomposed ("पढ़ें", "पढ़ें", "पढें"), so each nukta letter in the source
- * matches all three forms. Devanagari has no case, so `\b` and capitals are never used:
+ * separate mark or precomposed ("पढ़ें", "पढ़ें", "पढें"), so each letter that can take a
+ * nukta matches all three forms, whichever the source spells ("खबरें" finds "ख़बरें"). Devanagari has no case, so `\b` and capitals are never used:
  * `(?![\p{L}\p{M}])` ends a word.
  */
 function hi(source: string): RegExp {
   const expanded = source
     .normalize('NFD')
     .replace(
-      /([कखगजडढफय])\u093C/gu,
+      /([कखगजडढफय])\u093C?/gu,
       (_match, base: string) => `(?:${base}\u093C?|${NUKTA_FORMS[base] ?? base})`,
     );
   return new RegExp(expanded, 'iu');
@@ -226,7 +226,7 @@ export function hindiRules(): RuleSpec[] {
       weight: 4,
       reason: 'a heading of a related-stories block',
       examples: {
-        match: ['ये भी पढ़ें', 'संबंधित खबरें', 'ताज़ा खबरें', 'सबसे ज़्यादा पढ़ी गई', 'टॉपिक्स'],
+        match: ['ताज़ा ख़बरें', 'ये भी पढ़ें', 'संबंधित खबरें', 'ताज़ा खबरें', 'सबसे ज़्यादा पढ़ी गई', 'टॉपिक्स'],
         noMatch: ['ताज़ा खबरें आने तक राहत कार्य जारी रहेगा।'],
       },
     },
