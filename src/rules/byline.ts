@@ -124,11 +124,12 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/reading-time',
     label: 'byline',
     pattern:
-      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|पढ़ने का समय)\s?:?\s?(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)?\.?|(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)\.?\s?(?:read|reading|de lectura|de leitura|di lettura|lesezeit|lesedauer|de lecture|lecture|पढ़ें)?)$/iu,
+      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|पढ़ने का समय)\s?:?\s?(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)?\.?|(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)\.?\s?(?:read|reading|de lectura|de leitura|di lettura|lesezeit|lesedauer|de lecture|lecture|(?:में )?पढ़ें)?)$/iu,
     weight: 5,
     reason: 'a reading-time line',
     examples: {
       match: [
+        '3 मिनट में पढ़ें',
         '5 Min Read',
         'Reading time: 3 minutes',
         '4 Min.',

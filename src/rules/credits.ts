@@ -22,11 +22,12 @@ export const creditRules: RuleSpec[] = [
     id: 'credit/labelled',
     label: 'byline',
     pattern:
-      /^[([]?\s?(?:photo|photos|photograph|photography|picture|pictures|pic|image|images|img|video|graphic|graphics|illustration|illustrations|credit|credits|image credit|photo credit|image source|photo source|cover image|top image|lead image|foto|fotos|bild|bilder|grafik|imagen|imágenes|crédito|crédit|crédits|fonte|immagine|immagini|फोटो|तस्वीर|चित्र|सौजन्य)(?:\s(?:by|courtesy(?: of)?|credit|via|de|von))?\s?[:|/]\s?.{1,140}$/iu,
+      /^[([]?\s?(?:photo|photos|photograph|photography|picture|pictures|pic|image|images|img|video|graphic|graphics|gráfico|gráficos|grafico|grafici|illustration|illustrations|credit|credits|image credit|photo credit|image source|photo source|cover image|top image|lead image|foto|fotos|bild|bilder|grafik|imagen|imágenes|crédito|crédit|crédits|fonte|immagine|immagini|फोटो|तस्वीर|चित्र|सौजन्य)(?:\s(?:by|courtesy(?: of)?|credit|via|de|von))?\s?[:|/]\s?.{1,140}$/iu,
     weight: 4,
     reason: 'a photo or image credit',
     examples: {
       match: [
+        'Gráfico: EFE',
         'Photo: Getty Images',
         'Image: Lena Ortmann / The Daily Ledger',
         'Credit: lili sams/mashable',
@@ -34,7 +35,11 @@ export const creditRules: RuleSpec[] = [
         '(Bild: Audi)',
         'Image source: Getty Images.',
       ],
-      noMatch: ['Photography is her passion, she said.'],
+      noMatch: [
+        // A map's label comes before its title, not its maker.
+        'Map: Flow of migrants across the border',
+        'Photography is her passion, she said.',
+      ],
     },
   },
   {
