@@ -62,6 +62,23 @@ export const agencyRules: RuleSpec[] = [
     examples: { match: ['PTI TNR KH', 'IANS SKP RS'], noMatch: ['PTI LIVE UPDATES ON THE BUDGET'] },
   },
   {
+    // Editors' initials with the agencies the story drew on, the way some broadcasters sign
+    // off ("dw/sl (AP, Reuters)").
+    id: 'agency/initials-with-agencies',
+    label: 'byline',
+    signsOff: true,
+    pattern: new RegExp(
+      `^[a-z]{2,4}(?:\\s?/\\s?[a-z]{2,4}){1,3}\\s?\\((?:${AGENCIES})(?:\\s?[,/;]\\s?(?:${AGENCIES}))*\\)$`,
+      'iu',
+    ),
+    weight: 4,
+    reason: "editors' initials with the agencies the story drew on",
+    examples: {
+      match: ['dw/sl (AP, Reuters)', 'jh/kl (dpa, AFP)'],
+      noMatch: ['He/she (AP, Reuters) said', 'dw/sl (AP, Reuters) reported the figures'],
+    },
+  },
+  {
     id: 'agency/desk-initials',
     label: 'byline',
     pattern:

@@ -108,13 +108,15 @@ export const bylineRules: RuleSpec[] = [
     signsOff: true,
     languages: ['en'],
     pattern:
-      /\b(?:contributed (?:to )?(?:this |the )?(?:report|story|article|reporting|coverage)|contributed reporting|(?:with|additional) (?:reporting|inputs?) from)\b/iu,
+      /\b(?:contributed (?:to )?(?:this |the )?(?:report|story|article|reporting|coverage)|contributed reporting|contributed from [\p{L} .,'’-]{1,40}\p{L}(?=\.?$)|(?:with|additional) (?:reporting|inputs?|assistance) from)\b/iu,
     weight: 5,
     reason: 'a "… contributed to this report" note',
     examples: {
       match: [
         '-- CNN’s Bill Kirk contributed to this report.',
         'Associated Press writer Jo Ray contributed to this story.',
+        '—AP writer Sam Lee contributed from Boston.',
+        '-- With assistance from Tom Ruiz.',
       ],
       noMatch: ['She contributed $5,000 to the campaign.'],
     },

@@ -78,11 +78,14 @@ export const datelineRules: RuleSpec[] = [
     id: 'dateline/place',
     label: 'byline',
     pattern:
-      /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s?\p{Lu}[\p{L} .]{1,25})?(?:,\s?(?:\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s\p{L}{3,9}\.?))?\s?(?:\([\p{L} ]{1,30}\))?\s?(?:[—–-]{1,2}|\.-)$/u,
+      /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s?\p{Lu}[\p{L} .]{1,25})?(?:,\s?(?:\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s\p{L}{3,9}\.?))?\s?(?:\([\p{L} ]{1,30}\))?\s?(?:[—–-]{1,2}|\.-)$|^\p{Lu}[\p{L} .'’-]{2,30},\s?(?:\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s\p{L}{3,9}\.?)\s?\([\p{L} ]{1,30}\)\s?(?:[—–:-]{1,2}|\.-|\.)?$|^\([\p{L} ]{1,30}\)\s?[—–-]\s?\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s?(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2}))?\s?[—–-]$/u,
     weight: 4,
     reason: 'a dateline (place name) alone on its line',
     examples: {
       match: [
+        '(ANSA) - ROMA, 04 MAR -',
+        'MADRID, 4 mar (EFE).',
+        'Mumbai, Mar 4 (PTI)',
         'WASHINGTON —',
         'NEW DELHI (Reuters) -',
         'PUNE, March 9 (Reuters) -',
