@@ -53,6 +53,21 @@ export function germanRules(): RuleSpec[] {
       },
     },
     {
+      // "Read on with [the paper's] Plus": the rest of the article is behind the offer.
+      id: 'paywall/de-read-on-with',
+      label: 'chrome',
+      languages: ['de'],
+      pattern:
+        /^(?:jetzt )?(?:lesen sie|lies) (?:jetzt |hier |gleich )?weiter mit [\p{L}\p{N}+. -]{1,25}[!.…]?$/iu,
+      weight: 4.5,
+      reason: 'says the rest of the article is read with a subscription',
+      examples: {
+        match: ['Lesen Sie jetzt weiter mit Tagblatt Plus', 'Jetzt lies weiter mit Ledger+'],
+        noMatch: ['Lesen Sie weiter mit Interesse, was der Minister dazu sagte: wenig.'],
+      },
+      truncates: true,
+    },
+    {
       id: 'paywall/de-subscribers-only',
       label: 'chrome',
       languages: ['de'],

@@ -55,11 +55,12 @@ export function portugueseRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['pt'],
       pattern:
-        /(?:este|esta|o|a) (?:conteúdo|matéria|reportagem|artigo|notícia|vídeo|texto)\s.{0,30}(?:é |está )?(?:exclusiv[oa]|reservad[oa]|disponível (?:apenas|somente|só)) (?:para|a) (?:nossos )?(?:assinantes|subscritores|cadastrados|membros)|^(?:conteúdo |artigo |matéria )?(?:exclusiv[oa]|reservad[oa]) (?:para|a) (?:assinantes|subscritores|membros)(?:\s.{0,30})?$|para (?:continuar|seguir) lendo[\s,].{0,40}(?:assin|entr|cadastr|fa[çc]a login|subscrev|registe)|(?:assine|cadastre-se|faça login|entre|subscreva|registe-se) (?:grátis |gratuitamente |gratis )?(?:para|e) (?:continuar|ler|acessar|aceder|desbloquear|liberar)|você (?:atingiu|alcançou|chegou ao) (?:o )?limite\s.{0,60}|(?:atingiu|alcançou) o limite de (?:matérias|reportagens|artigos|notícias|textos)/iu,
+        /(?:este|esta|o|a) (?:conteúdo|matéria|reportagem|artigo|notícia|vídeo|texto)\s.{0,30}(?:é |está )?(?:exclusiv[oa]|reservad[oa]|disponível (?:apenas|somente|só)) (?:para|a) (?:nossos )?(?:assinantes|subscritores|cadastrados|membros)|^(?:conteúdo |artigo |matéria )?(?:exclusiv[oa]|reservad[oa]) (?:para|a) (?:assinantes|subscritores|membros)(?:\s.{0,30})?\.?$|para (?:continuar|seguir) lendo[\s,].{0,40}(?:assin|entr|cadastr|fa[çc]a login|subscrev|registe)|(?:assine|cadastre-se|faça login|entre|subscreva|registe-se) (?:grátis |gratuitamente |gratis )?(?:para|e) (?:continuar|ler|acessar|aceder|desbloquear|liberar)|você (?:atingiu|alcançou|chegou ao) (?:o )?limite\s.{0,60}|(?:atingiu|alcançou) o limite de (?:matérias|reportagens|artigos|notícias|textos)/iu,
       weight: 5,
       reason: 'says the rest of the article is for subscribers or the limit is reached',
       examples: {
         match: [
+          'Conteúdo exclusivo para assinantes.',
           'Cadastre-se grátis para continuar lendo',
           'Este conteúdo é exclusivo para assinantes.',
           'Para continuar lendo, assine o jornal.',
