@@ -42,7 +42,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /\b(?:subscribe|sign in|log ?in|register|sign up|join|become a (?:member|subscriber)|start (?:your|a) (?:free )?trial)\b.{0,40}\b(?:to (?:read|continue|keep reading|unlock|access|get (?:full|unlimited))|for (?:full|unlimited|complete) (?:digital )?access|to this (?:story|article))/iu,
+      /\b(?:subscribe|sign in|log ?in|register|sign up|join|become a (?:member|subscriber)|start (?:your|a) (?:free )?trial)\b.{0,40}\b(?:to (?:read|continue|keep reading|unlock|access|get (?:full|unlimited))|for (?:full|unlimited|complete) (?:digital )?access|to this (?:story|article))|^you (?:need|must have|will need|require) (?:a |an )?(?:(?:digital|premium|paid) )?(?:subscription|account|membership) to (?:read|continue reading|keep reading|access|view|unlock) (?:this|the (?:full|rest of the)) (?:article|story|piece)[.!]?$|^(?:want|like) to (?:read|keep reading|continue reading) (?:more|on|the (?:full|rest of the) (?:article|story))\?\s?(?:subscribe|sign up|register|join|log ?in|sign in)\b|^(?:get|unlock|subscribe|sign in|log ?in|register|join)\b.{0,40}\bto finish reading(?: (?:this|the) (?:article|story))?[.!]?$/iu,
     weight: 5,
     reason: 'asks the reader to subscribe or log in to read on',
     examples: {
@@ -51,8 +51,15 @@ export const paywallRules: RuleSpec[] = [
         'Subscribe now for unlimited access.',
         'Log in or register to continue reading',
         'Become a member to unlock this article',
+        'You need a subscription to read this article',
+        'Want to read more? Subscribe now',
+        'Get unlimited access to finish reading',
       ],
-      noMatch: ['Fans were asked to register their interest before tickets go on sale next week in London.'],
+      noMatch: [
+        'Fans were asked to register their interest before tickets go on sale next week in London.',
+        'She stayed up late to finish reading the report.',
+        'You need a subscription to read this article, the publisher told investors.',
+      ],
     },
     truncates: true,
     maxLength: 200,
