@@ -40,6 +40,19 @@ export const adRules: RuleSpec[] = [
     },
   },
   {
+    // The label of a recommendation widget's paid links, named for the network that serves it.
+    id: 'ads/recommendation-network',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:promoted|sponsored|recommended|paid) (?:links?|stories|content|posts?)\s)?(?:by|from|powered by|recommended by)\s(?:taboola|outbrain|revcontent|mgid|zergnet|plista|ligatus|yahoo gemini)$|^(?:taboola|outbrain)(?: feed)?$/iu,
+    weight: 5,
+    reason: "the label of a recommendation network's paid links",
+    examples: {
+      match: ['Promoted links by Taboola', 'Recommended by Outbrain', 'by Taboola', 'Taboola Feed'],
+      noMatch: ['Taboola said its revenue rose by 10% in the quarter.'],
+    },
+  },
+  {
     // The same credit with the sponsor's name written out: only a name follows (capitalised
     // words, no comma), where the story's sentence would go on in lower case.
     id: 'ads/sponsor-named',

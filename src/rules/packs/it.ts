@@ -429,11 +429,18 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^(?:leggi anche|leggi di più|leggi tutto|(?:ti )?potrebbe(?: anche)? interessar(?:ti|e)|potrebbero interessarti|(?:articoli|notizie|contenuti) correlat[ie]|correlat[ie]|(?:i |le )?più (?:lett[ie]|vist[ie]|condivis[ie]|commentat[ie]|popolari)|(?:ultime|altre) (?:notizie|news)|ultim['’]ora|(?:dello stesso autore|altri articoli(?: di [\p{L}\p{N}' .-]{1,30})?)|scelti per te|consigliati(?: per te)?|in evidenza|da non perdere|vedi anche|guarda anche|approfondimenti|argomenti|tag|temi|parole chiave|(?:altro|altri) (?:su|da|di) [\p{L}\p{N}' .-]{1,30}|vedi (?:tutti|tutte|altro)|mostra (?:altro|di più)|carica altr[ie]|video|fotogallery|galleria fotografica|podcast)\s*[:.>»›→-]?$/iu,
+        /^(?:leggi anche|leggi di più|leggi tutto|(?:ti )?potrebbe(?: anche)? interessar(?:ti|e)(?: anche)?|potrebbero interessarti|(?:articoli|notizie|contenuti) correlat[ie]|correlat[ie]|(?:i |le )?più (?:lett[ie]|vist[ie]|condivis[ie]|commentat[ie]|popolari)|(?:ultime|altre) (?:notizie|news)|ultim['’]ora|(?:dello stesso autore|altri articoli(?: di [\p{L}\p{N}' .-]{1,30})?)|scelti per te|consigliati(?: per te)?|in evidenza|da non perdere|vedi anche|guarda anche|approfondimenti|argomenti|tag|temi|parole chiave|(?:altro|altri) (?:su|da|di) [\p{L}\p{N}' .-]{1,30}|vedi (?:tutti|tutte|altro)|mostra (?:altro|di più)|carica altr[ie]|video|fotogallery|galleria fotografica|podcast)\s*[:.>»›→-]?$/iu,
       weight: 4,
       reason: 'a heading of a related-stories block',
       examples: {
-        match: ['Leggi anche', 'Potrebbe interessarti', 'I più letti', 'Articoli correlati', 'Argomenti'],
+        match: [
+          'Potrebbe interessarti anche',
+          'Leggi anche',
+          'Potrebbe interessarti',
+          'I più letti',
+          'Articoli correlati',
+          'Argomenti',
+        ],
         noMatch: ['I più letti del mese sono stati i racconti di guerra.'],
       },
     },
