@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from 'commander';
 import { expandInputs, type InputEntry } from '../io/inputs.js';
+import { syncRenamedFolders } from '../io/outputs.js';
 import { emptyTotals, formatStats, type StatsTotals } from '../report/stats.js';
 import type { CleanOptions } from '../types.js';
 import { chalkFor } from './color.js';
@@ -137,6 +138,7 @@ async function run(
     await shared.cleaner.close();
   }
   await finish(shared);
+  await syncRenamedFolders();
   if (options.stats) {
     const chalk = chalkFor(options.color, io.env, io.stderr);
     diagnostics.raw(formatStats(shared.totals, chalk, nowMs() - started));

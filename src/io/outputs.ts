@@ -3,7 +3,8 @@
  * replaced atomically (`-o`), or one file per input (`--out-dir`, `--in-place`). Every file
  * write goes to a hidden temp file in the same folder, is written in full (a short write is
  * retried, so a full disk is an error and never a cut-off article), synced, and renamed over
- * the target: a crash, a kill or a full disk leaves either the old file or the new one.
+ * the target: a crash, a kill or a full disk leaves either the old file or the new one. The
+ * folders are synced once the run's writes are done (syncRenamedFolders).
  */
 import fs, { unlinkSync } from 'node:fs';
 import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
@@ -138,7 +139,7 @@ export async function openAtomicFile(
     await file.close();
     await rename(temp, real);
     liveTempFiles.delete(temp);
-    await syncFolderAfterRename(path.dirname(real));
+    renamedInto.add(path.dirname(real));
   };
   return {
     write: (chunk) => file.write(chunk).catch(failWith(discard)),
@@ -210,31 +211,27 @@ class OpenFile {
 }
 
 /**
- * Folder syncs in progress, and the one queued behind each. A batch renames many files into
- * one folder at once, and one sync of the folder makes every rename before it durable, so a
- * rename waits for the next sync to start after it rather than starting its own.
+ * Folders that files were renamed into and that have not been synced since. A sync of a folder
+ * makes every rename into it durable, so one sync per folder at the end of a run does what a
+ * sync after each rename did, at one sync per folder instead of one per file. Waiting is safe:
+ * each file is synced before its rename, so until its folder is synced a crash leaves either
+ * the old file or the new one, never part of one.
  */
-const folderSyncs = new Map<string, { running: Promise<void>; queued: Promise<void> | undefined }>();
+const renamedInto = new Set<string>();
 
-/** Resolves once a sync of `folder` that began after this call has finished. */
-function syncFolderAfterRename(folder: string): Promise<void> {
-  const state = folderSyncs.get(folder);
-  if (state === undefined) return startFolderSync(folder);
-  // The running sync may have begun before this rename: wait for one that begins after it.
-  state.queued ??= state.running.then(() => startFolderSync(folder));
-  return state.queued;
-}
+/** Folders synced at once by syncRenamedFolders: a sync mostly waits for the disk. */
+const PARALLEL_FOLDER_SYNCS = 8;
 
-function startFolderSync(folder: string): Promise<void> {
-  const state: { running: Promise<void>; queued: Promise<void> | undefined } = {
-    running: Promise.resolve(),
-    queued: undefined,
-  };
-  state.running = syncFolder(folder).finally(() => {
-    if (folderSyncs.get(folder) === state && state.queued === undefined) folderSyncs.delete(folder);
-  });
-  folderSyncs.set(folder, state);
-  return state.running;
+/**
+ * Make every rename so far durable: sync each folder a file was renamed into, once. The CLI
+ * calls it when a run's writes are done, before it reports success.
+ */
+export async function syncRenamedFolders(): Promise<void> {
+  const folders = [...renamedInto];
+  renamedInto.clear();
+  for (let start = 0; start < folders.length; start += PARALLEL_FOLDER_SYNCS) {
+    await Promise.all(folders.slice(start, start + PARALLEL_FOLDER_SYNCS).map(syncFolder));
+  }
 }
 
 /** Make the rename itself durable; some file systems cannot sync a folder, which is fine. */
