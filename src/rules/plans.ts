@@ -147,7 +147,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/offer-banner',
     label: 'chrome',
     pattern:
-      /^(?:limited[- ]time offer|special offer|(?:black friday|cyber monday|holiday|festive|new year) (?:offer|sale|deal)|offer ends (?:soon|today|in)|(?:get|save) (?:\d+\s?%|up to)|\d+\s?% off|subscribe (?:for|at) (?:just|only)|for (?:just|only) (?:[$€£₹]|rs)|(?:try|get|start with|enjoy) (?:your first )?(?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|years?) (?:for|at) (?:just |only )?(?:[$€£₹]\s?\d|free))(?![\p{L}]).{0,80}$/iu,
+      /^(?:limited[- ]time offer|special offer|(?:black friday|cyber monday|holiday|festive|new year) (?:offer|sale|deal)|offer ends (?:soon|today|in)|(?:get|save) (?:\d+\s?%|up to)|\d+\s?% off|subscribe (?:for|at) (?:just|only)|for (?:just|only) (?:[$€£₹]|rs)|(?:try|get|start with|enjoy) (?:your first )?(?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|years?) (?:for|at) (?:just |only )?(?:[$€£₹]\s?\d|free)|(?:get|enjoy|try) (?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|issues) (?:free|for the price of (?:\d{1,2}|one|two)))(?![\p{L}]).{0,80}$/iu,
     weight: 3,
     reason: 'a subscription offer banner',
     examples: {
@@ -156,6 +156,8 @@ export const planRules: RuleSpec[] = [
         'Limited-time offer: 50% off',
         'Save 40% on your first year',
         'Subscribe for just $1 a week',
+        'Get 3 months for the price of 1',
+        'Get 2 months free',
       ],
       noMatch: ['Save the Children said 40% of the camp were under five.'],
     },
@@ -186,7 +188,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/price-for-period',
     label: 'chrome',
     pattern:
-      /^(?:(?:plan|plano|piano|abo|abonnement|subscription|suscripción|assinatura|abbonamento|annual|monthly|yearly|anual|mensual|mensal|annuel|mensuel|annuale|mensile|jahresabo|monatsabo)(?:\s\p{L}{1,12}){0,2}\s?:\s?)?(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr))\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)(?:\s(?:for|für|pour|pendant|por|durante|per)\s(?:the first\s|die ersten\s|les\s|los\s|os\s|i\s)?\d{1,2}\s(?:weeks|months|wochen|monate|semaines|mois|semanas|meses|settimane|mesi))?\.?$/iu,
+      /^(?:(?:plan|plano|piano|abo|abonnement|subscription|suscripción|assinatura|abbonamento|annual|monthly|yearly|anual|mensual|mensal|annuel|mensuel|annuale|mensile|jahresabo|monatsabo)(?:\s\p{L}{1,12}){0,2}\s?:\s?)?(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr))\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s|your\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)(?:\s(?:for|für|pour|pendant|por|durante|per)\s(?:the first\s|die ersten\s|les\s|los\s|os\s|i\s)?\d{1,2}\s(?:weeks|months|wochen|monate|semaines|mois|semanas|meses|settimane|mesi))?\.?$/iu,
     needsDigit: true,
     weight: 2.5,
     reason: 'a plan price for a period ("£1 for 3 months", "then €8 per month")',
@@ -203,6 +205,7 @@ export const planRules: RuleSpec[] = [
         '£1 a week for 3 months',
         'Jahresabo: 99 € pro Jahr',
         'Annual plan: $49 a year',
+        'Only $1 for your first month',
       ],
       noMatch: [
         'Fares rose to £3 a day for commuters.',

@@ -304,6 +304,28 @@ export const relatedRules: RuleSpec[] = [
     },
   },
   {
+    // related/tag-list in the pack languages: the word for tags or topics, a colon, the list.
+    id: 'related/tag-list-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|themen|mots[- ]cl(?:é|e)s|th(?:è|e)mes|sujets|etiquetas|temas|palabras clave|t(?:ó|o)picos|palavras-chave|marcadores|argomenti|parole chiave|temi|tag)\s?:\s[^.!?]{1,200}$/iu,
+    weight: 3.5,
+    reason: 'a list of tags or topics',
+    examples: {
+      match: [
+        'Schlagwörter: Politik, Wirtschaft',
+        'Mots-clés : politique, économie',
+        'Etiquetas: política, economía',
+        'Tópicos: política, economia',
+        'Argomenti: politica, economia',
+      ],
+      noMatch: [
+        'Themen wie Rente und Pflege bestimmten den Wahlkampf.',
+        'Temas: la reunión duró tres horas y terminó sin acuerdo.',
+      ],
+    },
+  },
+  {
     id: 'related/section-heading',
     label: 'chrome',
     languages: ['en'],

@@ -346,7 +346,7 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:teilen|jetzt teilen|(?:diesen )?artikel teilen|(?:diesen )?beitrag teilen|seite teilen|drucken|artikel drucken|beitrag drucken|pdf drucken|druckansicht|druckversion|versenden|per (?:e-?mail|mail) (?:versenden|teilen|senden)|e-?mail|mail|link kopieren|link kopiert|url kopieren|merken|artikel merken|gemerkt|speichern|in pocket speichern|twittern|tweeten|xing|whatsapp|facebook|twitter|linkedin|pinterest|telegram|flipboard|pocket|threads|mastodon|bluesky|messenger|weitersagen|abbrechen|vorlesen|anhören|artikel (?:anhören|vorlesen)|schriftgröße|empfehlen|(?:diesen )?artikel (?:empfehlen|verschenken)|verschenken|teilen (?:auf|via|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|e-?mail))(?:[\s|/,•·:]+(?:teilen|drucken|druckansicht|versenden|e-?mail|mail|link kopieren|kopieren|merken|speichern|twittern|xing|whatsapp|facebook|twitter|linkedin|pinterest|telegram|flipboard|pocket|threads|mastodon|bluesky|messenger|weitersagen|abbrechen|vorlesen|anhören|pdf|\d+\s?(?:kommentare?|beiträge)))*[:.]?$/iu,
+        /^(?:teilen|jetzt teilen|(?:diesen )?artikel teilen|(?:diesen )?beitrag teilen|seite teilen|drucken|artikel drucken|beitrag drucken|pdf drucken|druckansicht|druckversion|versenden|per (?:e-?mail|mail) (?:versenden|teilen|senden)|e-?mail|mail|link kopieren|link kopiert|url kopieren|merken|artikel merken|gemerkt|speichern|in pocket speichern|twittern|tweeten|xing|whatsapp|facebook|twitter|linkedin|pinterest|telegram|flipboard|pocket|threads|mastodon|bluesky|messenger|weitersagen|abbrechen|vorlesen|anhören|artikel (?:anhören|vorlesen)|schriftgröße|empfehlen|(?:diesen )?artikel (?:empfehlen|verschenken)|verschenken|teilen (?:auf|via|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|e-?mail)|(?:auf|bei|via|per|über) (?:facebook|x|twitter|whatsapp|linkedin|xing|telegram|pinterest|threads|bluesky|flipboard|e-?mail|mail) (?:teilen|senden|versenden|empfehlen))(?:[\s|/,•·:]+(?:teilen|drucken|druckansicht|versenden|e-?mail|mail|link kopieren|kopieren|merken|speichern|twittern|xing|whatsapp|facebook|twitter|linkedin|pinterest|telegram|flipboard|pocket|threads|mastodon|bluesky|messenger|weitersagen|abbrechen|vorlesen|anhören|pdf|\d+\s?(?:kommentare?|beiträge)))*[:.]?$/iu,
       weight: 4,
       reason: 'share, save or print buttons',
       examples: {
@@ -359,6 +359,8 @@ export function germanRules(): RuleSpec[] {
           'Artikel merken',
           'Diesen Artikel empfehlen:',
           'In Pocket speichern',
+          'Auf Facebook teilen',
+          'Bei WhatsApp teilen',
         ],
         noMatch: ['Teilen Sie Ihre Erfahrungen mit uns, bat der Verein die Anwohner.'],
       },
@@ -625,11 +627,19 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^[[(]?\s?(?:startseite|zur startseite|zurück zur (?:startseite|übersicht)|zur übersicht|übersicht|menü|hauptmenü|menü (?:öffnen|schließen)|navigation|suche|suchen|suche öffnen|schließen|zurück|nach oben|zum seitenanfang|seitenanfang|zum inhalt(?: springen)?|zur navigation|weiter|mehr|weitere|alle ressorts|ressorts|rubriken|themen a-z|sie sind hier|aktuelle seite|nächste seite|vorherige seite|(?:artikel )?auf einer seite lesen|bildbeschreibung (?:einblenden|ausblenden)|bild vergrößern|vergrößern|ausklappen|einklappen|wird geladen|lädt|bitte warten|aktuell|nachrichten|politik|wirtschaft|finanzen|börse|sport|fußball|kultur|feuilleton|panorama|wissen|wissenschaft|gesellschaft|meinung|regional|lokales|deutschland|ausland|welt|inland|reise|reisen|auto|mobilität|digital|technik|gesundheit|stil|karriere|wetter|immobilien|stellenmarkt|traueranzeigen|shop|service|videos?|fotos|bilder|audio|podcasts?|e-?paper|newsticker|liveblog|vermischtes|unterhaltung|promis|netzwelt|verbraucher|ratgeber|rätsel|horoskop)\s?[)\]]?[.:]?$/iu,
+        /^[[(]?\s?(?:startseite|zur startseite|zurück zur (?:startseite|übersicht)|zur übersicht|übersicht|menü|hauptmenü|menü (?:öffnen|schließen)|navigation|suche|suchen|suche öffnen|schließen|zurück|nach oben|zurück nach oben|nach oben scrollen|zurück zum seitenanfang|zum seitenanfang|seitenanfang|zum inhalt(?: springen)?|zur navigation|weiter|mehr|weitere|alle ressorts|ressorts|rubriken|themen a-z|sie sind hier|aktuelle seite|nächste seite|vorherige seite|(?:artikel )?auf einer seite lesen|bildbeschreibung (?:einblenden|ausblenden)|bild vergrößern|vergrößern|ausklappen|einklappen|wird geladen|lädt|bitte warten|aktuell|nachrichten|politik|wirtschaft|finanzen|börse|sport|fußball|kultur|feuilleton|panorama|wissen|wissenschaft|gesellschaft|meinung|regional|lokales|deutschland|ausland|welt|inland|reise|reisen|auto|mobilität|digital|technik|gesundheit|stil|karriere|wetter|immobilien|stellenmarkt|traueranzeigen|shop|service|videos?|fotos|bilder|audio|podcasts?|e-?paper|newsticker|liveblog|vermischtes|unterhaltung|promis|netzwelt|verbraucher|ratgeber|rätsel|horoskop)\s?[)\]]?[.:]?$/iu,
       weight: 2,
       reason: 'a menu word alone on its line',
       examples: {
-        match: ['Startseite', 'Zur Startseite', 'Sie sind hier:', 'Wirtschaft', '[Politik]', 'Nach oben'],
+        match: [
+          'Startseite',
+          'Zur Startseite',
+          'Sie sind hier:',
+          'Wirtschaft',
+          '[Politik]',
+          'Nach oben',
+          'Zurück nach oben',
+        ],
         noMatch: ['Startseite der Kampagne war ein Video aus dem Kanzleramt.'],
       },
     },
@@ -890,6 +900,23 @@ export function germanRules(): RuleSpec[] {
         noMatch: ['Der Artikel ist älter als die Republik selbst, sagte der Verfassungsrichter.'],
       },
       maxLength: 400,
+    },
+    {
+      // The note that an opinion piece speaks for its author, not for the paper.
+      id: 'disclaimer/de-views',
+      label: 'disclaimer',
+      languages: ['de'],
+      pattern:
+        /^[([*]?\s?(?:die )?(?:im (?:artikel|beitrag|text|gastbeitrag) |hier )?(?:geäußerten|vertretenen|dargestellten|wiedergegebenen) (?:meinungen|ansichten|positionen)\s.{0,160}(?:autors?|autorin|verfasser(?:in|s)?|gastautors?|redaktion)\b.{0,120}$/iu,
+      weight: 4.5,
+      reason: "a note that the views are the author's own",
+      examples: {
+        match: [
+          'Die im Artikel geäußerten Meinungen sind die des Autors.',
+          '(Die hier vertretenen Ansichten geben nicht unbedingt die Meinung der Redaktion wieder.)',
+        ],
+        noMatch: ['Die geäußerten Meinungen gingen weit auseinander, sagte die Sprecherin des Vereins.'],
+      },
     },
     {
       id: 'disclaimer/de-advice',
