@@ -7,12 +7,14 @@ export const accountRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:please |click here to |tap here to )?(?:sign|log) ?(?:in|out|on|up)|login|logout|register|create (?:an |a free |your )?account|my account|your account|account|profile|forgot(?: your)? password\??|sign in with (?:google|apple|facebook|email)|continue with (?:google|apple|facebook|email)|manage (?:my |your )?(?:subscription|account|newsletters)|(?:give |send )?(?:a )?gift (?:a )?subscription|redeem (?:a |your )?(?:gift|code|voucher)(?: subscription)?|compare (?:plans|subscriptions|offers)|(?:don(?:'|’)t|do not) have an account\?\s?(?:sign up|register|create one|join)(?: (?:now|here|for free))?|create (?:an |a free |your )?account to (?:keep|continue) reading)(?:(?:\s?(?:\/|\||or|and)\s?|\s)(?:sign|log) ?(?:in|out|up)|\s?(?:\/|\||or)\s?register|\s(?:here|now|for free|to (?:comment|save|follow|continue|your account|access)\b[^.]{0,40}))?[.!:>→]?$/iu,
+      /^(?:(?:please |click here to |tap here to )?(?:sign|log) ?(?:in|out|on|up)|login|logout|register|create (?:an |a free |your )?account|my account|your account|account|profile|forgot(?: your)? password\??|sign in with (?:google|apple|facebook|email)|(?:or )?continue with (?:google|apple|facebook|e-?mail)|edit (?:my |your )?profile|(?:my |your )?(?:account|profile) settings|manage (?:my |your )?(?:subscription|account|newsletters)|(?:give |send )?(?:a )?gift (?:a )?subscription|redeem (?:a |your )?(?:gift|code|voucher)(?: subscription)?|compare (?:plans|subscriptions|offers)|(?:don(?:'|’)t|do not) have an account\?\s?(?:sign up|register|create one|join)(?: (?:now|here|for free))?|create (?:an |a free |your )?account to (?:keep|continue) reading)(?:(?:\s?(?:\/|\||or|and)\s?|\s)(?:sign|log) ?(?:in|out|up)|\s?(?:\/|\||or)\s?register|\s(?:here|now|for free|to (?:comment|save|follow|continue|your account|access)\b[^.]{0,40}))?[.!:>→]?$/iu,
     weight: 4,
     reason: 'a sign-in or register prompt',
     examples: {
       match: [
         'Compare plans',
+        'or continue with email',
+        'Edit profile',
         'Redeem a gift',
         'Gift a subscription',
         'Manage subscription',

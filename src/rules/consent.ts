@@ -103,6 +103,26 @@ export const consentRules: RuleSpec[] = [
     maxLength: 300,
   },
   {
+    // What an embedded video player prints in place of the video: loading, blocked, gone.
+    id: 'media/player-notice',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:the )?video player is loading|(?:sorry,? )?(?:this|the) (?:video|clip|stream|media) (?:is (?:not|no longer|currently not) available|is unavailable|(?:could not|cannot|can(?:'|’)t) be (?:loaded|played)|failed to load)(?: in your (?:region|country|location))?|(?:this|the) (?:video|content) is not available in your (?:region|country|location))[.!]?$/iu,
+    weight: 4,
+    reason: "a video player's own notice",
+    examples: {
+      match: [
+        'Video Player is loading.',
+        'This video is not available in your region',
+        'Sorry, this video could not be loaded.',
+      ],
+      noMatch: [
+        'This video is not available in your region, viewers abroad complained, and the broadcaster apologised.',
+      ],
+    },
+  },
+  {
     // The notice a form protected by Google's reCAPTCHA must show.
     id: 'consent/recaptcha',
     label: 'chrome',

@@ -86,7 +86,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/menu-word',
     label: 'chrome',
     pattern:
-      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|(?:skip|jump) to (?:navigation|search|footer|main navigation)|click to expand|continue to (?:the )?(?:article|story)|read (?:the )?original(?: article| story| post)?|jump to (?:main )?content|watch live|listen live|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|live updates|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
+      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|(?:skip|jump) to (?:navigation|search|footer|main navigation)|click to expand|continue to (?:the )?(?:article|story)|read (?:the )?original(?: article| story| post)?|jump to (?:main )?content|watch live|listen live|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|please wait(?:\.\.\.|…)|now playing|(?:tap|click) to unmute|saved|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|live updates|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
     weight: 2,
     reason: 'a menu word alone on its line',
     examples: {
@@ -98,6 +98,9 @@ export const navigationRules: RuleSpec[] = [
         'Back to top',
         'Jump to navigation',
         'WATCH LIVE',
+        'Please wait...',
+        'Now playing',
+        'Tap to unmute',
         'Loading...',
         'Politics',
         'Site Information Navigation',
@@ -144,6 +147,27 @@ export const navigationRules: RuleSpec[] = [
         'Events Newsletters',
       ],
       noMatch: ['Search and rescue teams worked through the night.', 'Close'],
+    },
+  },
+  {
+    // Header buttons that the scraper glued together ("SubscribeSign In"), in English and the
+    // pack languages. Case-sensitive on purpose: each button starts with a capital, which is
+    // where the glued words part, and a word such as "Photoshop" is never split.
+    id: 'nav/glued-buttons',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:Sign [Ii]n|Sign [Uu]p|Sign [Oo]ut|Log [Ii]n|Log [Oo]ut|Login|Logout|Register|Subscribe(?: [Nn]ow)?|My [Aa]ccount|Account|Menu|Search|Newsletters?|E-?[Pp]aper|Home|Close|Donate|Abonnieren|Anmelden|Abmelden|Registrieren|Mein Konto|Suche|S['’]abonner|Se connecter|Connexion|Mon compte|Rechercher|Suscr[íi]bete|Iniciar [Ss]esi[óo]n|Reg[íi]strate|Mi cuenta|Buscar|Assine|Entrar|Cadastre-se|Minha conta|Abbonati|Accedi|Registrati|Cerca)\s?){2,6}$/u,
+    weight: 4,
+    reason: 'header buttons glued together',
+    examples: {
+      match: [
+        'SubscribeSign In',
+        'Sign InSubscribe',
+        'LoginRegister',
+        'Mein KontoAbmelden',
+        'ConnexionS’abonner',
+      ],
+      noMatch: ['Photoshop', 'Home Secretary', 'Register', 'Search warrant'],
     },
   },
   {
@@ -423,7 +447,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/reading-tools',
     label: 'chrome',
     pattern:
-      /^(?:[+-]\s?)?(?:(?:text|font) ?size|audioversion (?:dieses|des) artikels|ouvir (?:esta|a|essa) (?:matéria|reportagem|notícia)|(?:यह )?(?:लेख|ख़बर|खबर) सुनें|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this|the) (?:article|story)|(?:an? )?audio version of (?:this|the) (?:article|story)|(?:hear|play) (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escuchar (?:este |el )?(?:artículo|texto)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|ouvir (?:o |este )?(?:texto|artigo)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
+      /^(?:[+-]\s?)?(?:(?:text|font) ?size|audioversion (?:dieses|des) artikels|ouvir (?:esta|a|essa) (?:matéria|reportagem|notícia)|(?:यह )?(?:लेख|ख़बर|खबर) सुनें|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this |the )?(?:article|story)(?:\s\(?\d{1,2}:\d{2}\)?|\s\d{1,2} min(?:utes)?)?|(?:an? )?audio version(?: of (?:this|the) (?:article|story))?|(?:dark|light|night) mode|a\s?a\s?a|h(?:ö|oe)ren sie (?:diesen|den) (?:artikel|beitrag)|(?:hear|play) (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escuchar (?:este |el )?(?:artículo|texto)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|ouvir (?:o |este )?(?:texto|artigo)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
     weight: 4,
     maxLength: 60,
     reason: "the page's text-size and listen buttons",
@@ -442,6 +466,11 @@ export const navigationRules: RuleSpec[] = [
         'Audioversion dieses Artikels',
         'Ouvir esta matéria',
         'लेख सुनें',
+        'Listen to article 4:32',
+        'Audio version',
+        'Dark mode',
+        'A A A',
+        'Hören Sie diesen Artikel',
       ],
       noMatch: [
         'Increase the font size if you struggle with the small print, the charity advises.',

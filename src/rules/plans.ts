@@ -86,12 +86,13 @@ export const planRules: RuleSpec[] = [
     id: 'plans/plan-name',
     label: 'chrome',
     pattern:
-      /^(?:(?:smart|digital|print|premium|basic|standard|essential|plus|pro|super|annual|monthly|yearly|quarterly|all[- ]access|unlimited|ad[- ]free|gold|silver|platinum|starter|family|student|e-?paper|epaper|web|app|introductory|classic)\s){1,3}(?:quarterly|monthly|annual|yearly|plan|pack|pass|access|subscription|membership|edition|saver|bundle|essential|premium|plus|pro|only|combo|offer)$|^(?:super|smart) saver$|^(?:digital|print|e-?paper|web|app)\s?(?:\+|&|and)\s?(?:digital|print|e-?paper|web|app)(?:\s(?:access|subscription|bundle|edition|plan|pack))?$/iu,
+      /^(?:(?:smart|digital|print|premium|basic|standard|essential|plus|pro|super|annual|monthly|yearly|quarterly|all[- ]access|unlimited|ad[- ]free|gold|silver|platinum|starter|family|student|e-?paper|epaper|web|app|introductory|classic|access)\s){1,3}(?:quarterly|monthly|annual|yearly|plan|pack|pass|access|subscription|membership|edition|saver|bundle|essential|premium|plus|pro|only|combo|offer)$|^(?:super|smart) saver$|^(?:digital|print|e-?paper|web|app)\s?(?:\+|&|and)\s?(?:digital|print|e-?paper|web|app)(?:\s(?:access|subscription|bundle|edition|plan|pack))?$/iu,
     weight: 2.5,
     reason: 'the name of a subscription plan',
     examples: {
       match: [
         'Digital + Print',
+        'Digital Access Plan',
         'Smart Quarterly',
         'Smart Essential',
         'Super Saver',
@@ -125,12 +126,13 @@ export const planRules: RuleSpec[] = [
     id: 'plans/benefit-item',
     label: 'chrome',
     pattern:
-      /^(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all |any |every )?(?:of )?(?:your )?devices?|(?:read|listen) on (?:any|all|every) (?:of your )?devices?|(?:complimentary|free) access to\b.{0,60}|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles and games|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
+      /^(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all |any |every )?(?:of )?(?:your )?devices?|(?:read|listen) on (?:any|all|every) (?:of your )?devices?|(?:complimentary|free) access to\b.{0,60}|access to (?:the |our )?(?:e-?paper|archives?|digital replica|premium (?:content|stories|articles))|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles and games|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
     weight: 2,
     reason: 'an item of a subscription benefit list',
     examples: {
       match: [
         'Access on any device',
+        'Access to e-paper',
         'Ad-free Reading',
         'Archives',
         'Curated Newsletters',
