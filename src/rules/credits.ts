@@ -46,10 +46,11 @@ export const creditRules: RuleSpec[] = [
     id: 'credit/agency-photo',
     label: 'byline',
     pattern: new RegExp(
-      `^[([]?\\s?(?:(?:photo|image|picture)s?\\s(?:by|:)\\s)?(?:[\\p{L}\\p{M}.'’ -]{2,50}(?:\\s?[/|]|,)\\s?)?(?:${PHOTO_AGENCIES})(?:\\s?[/|]\\s?[\\p{L}\\p{M}.'’ -]{2,50}){0,2}(?:\\s\\((?:file|handout|ausschnitt)\\))?\\s?[)\\]]?\\.?$`,
+      `^[([]?\\s?(?:(?:photo|image|picture|foto|bild|imagen|immagine)s?(?:\\s(?:by|courtesy of|von|de|di)\\s|\\s?:\\s?))?(?:[\\p{L}\\p{M}.'’ -]{2,50}(?:\\s?[/|]|,)\\s?)?(?:${PHOTO_AGENCIES})(?:\\s?[/|]\\s?[\\p{L}\\p{M}.'’ -]{2,50}){0,2}(?:\\s\\((?:file|handout|ausschnitt)\\))?\\s?[)\\]]?\\.?$`,
       'iu',
     ),
-    weight: 4,
+    // Above a link label such as 'Photo: …' (related/read-also): the agency says it is a credit.
+    weight: 4.5,
     reason: 'a photo agency credit',
     examples: {
       match: [
@@ -58,8 +59,13 @@ export const creditRules: RuleSpec[] = [
         'Getty Images',
         '(AP Photo/Jane Roe)',
         'Andrew Harnik/Shutterstock',
+        'Photo: Reuters',
+        'Foto: dpa',
       ],
-      noMatch: ['The photo was taken by a tourist from Ohio.'],
+      noMatch: [
+        'The photo was taken by a tourist from Ohio.',
+        'Photos: Reuters reporters inside the flooded town',
+      ],
     },
   },
   {

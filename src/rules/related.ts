@@ -70,7 +70,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^[[(]?\s*(?:also read|read also|read more|more reading|read next|next read|read|also see|see also|related|related (?:story|stories|articles?|content|coverage|reading|news|links?|topics?|video)|more|more on (?:this|that)(?: story| topic)?|don(?:'|’)t miss|must read|recommended(?: reading)?|also on \w+|also|watch|listen|video|photos?|gallery|explainer|opinion|analysis|live|latest|breaking|in depth|in pictures|further reading|previously|catch up|more coverage|for more(?:,? (?:read|see|on (?:this|that)(?: story| topic)?))?)\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$/iu,
+      /^[[(]?\s*(?:also read|read also|read more|more reading|read next|next read|read|also see|see also|related|related (?:story|stories|articles?|content|coverage|reading|news|links?|topics?|video)|more|more on (?:this|that)(?: story| topic)?|don(?:'|’)t miss|must read|recommended(?: reading)?|also on \w+|also|watch|listen|video|photos?|gallery|explainer|opinion|analysis|live|latest|breaking|in depth|in pictures|further reading|previously|catch up|more coverage|for more(?:,? (?:read|see|on (?:this|that)(?: story| topic)?))?)\s*(?::|\||–|—|-|>>?|»|→)\s*(?!.{0,60}\b(?:reuters|ap|afp|getty images|getty|epa|dpa|ansa|efe|pti|ians|ani|xinhua|shutterstock|alamy|istock|imago)[^\p{L}]*$)\S.{0,220}$/iu,
     weight: 4,
     reason: 'a link to another story (Also read, Read more, Related)',
     examples: {
@@ -87,6 +87,8 @@ export const relatedRules: RuleSpec[] = [
         'Read the signs: the economy is slowing, she wrote.',
         'Also, the mayor said the budget would be balanced by June.',
         'For more than a decade: that is how long the pier has been closed.',
+        'Photo: Reuters',
+        'Video: Jane Roe/AP',
       ],
     },
   },
