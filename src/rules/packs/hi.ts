@@ -345,6 +345,21 @@ export function hindiRules(): RuleSpec[] {
       },
     },
     {
+      // Desk initials spelled in Devanagari, the way Hindi wire copy signs off ("एबीएस/केआर" for
+      // ABS/KR): short runs of letters joined by slashes. The slash is required; one short word
+      // alone on a line is too often a real word.
+      id: 'agency/hi-desk-initials',
+      label: 'byline',
+      languages: ['hi'],
+      pattern: /^[([]?[\u0900-\u0963]{2,8}(?:\s?\/\s?[\u0900-\u0963]{2,8}){1,3}[)\]]?$/u,
+      weight: 2.5,
+      reason: 'desk or editor initials',
+      examples: {
+        match: ['एबीएस/केआर', 'एसजीके/एएस', '(एकेजे/एबीएम)'],
+        noMatch: ['एबीएस', 'सरकार ने कहा/माना कि योजना में देरी हुई है।'],
+      },
+    },
+    {
       id: 'credit/hi-photo',
       label: 'byline',
       languages: ['hi'],
