@@ -40,6 +40,29 @@ export const disclaimerRules: RuleSpec[] = [
     maxLength: 600,
   },
   {
+    // The page's own disclosure: "this article contains affiliate links", "we may earn a
+    // commission if you buy". Speaking of itself (this, we, you) is what sets it apart from
+    // prose about affiliate marketing, which disclaimer/affiliate also names but weighs less.
+    id: 'disclaimer/affiliate-self',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:(?:note: |disclosure: )?(?:this|our) (?:article|post|page|story|piece|guide|review|list|content|site) (?:contains|includes|may (?:contain|include)|has|uses) (?:affiliate|sponsored|partner|paid) links?(?:\s?[.,;:!)]\s?.{0,200})?|we (?:may |might |could )?(?:earn|receive|get|make) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation|fee|share of (?:the )?(?:sales?|revenue))\b.{0,80}\b(?:if|when) you\b.{0,160})$/iu,
+    weight: 6.5,
+    reason: 'an affiliate or sponsorship disclosure',
+    examples: {
+      match: [
+        'This article contains affiliate links. We may earn a commission if you buy through them.',
+        'We may earn a small commission when you buy something through our links.',
+        '(This post may contain affiliate links.)',
+      ],
+      noMatch: [
+        'We may earn less this year, the chief executive warned, if demand stays weak.',
+        'The article contains affiliate links to six retailers, the regulator found.',
+      ],
+    },
+  },
+  {
     id: 'disclaimer/affiliate',
     label: 'disclaimer',
     pattern:
