@@ -63,6 +63,55 @@ export const disclaimerRules: RuleSpec[] = [
     },
   },
   {
+    // disclaimer/affiliate-self in the pack languages: this article has affiliate links, we
+    // may get a commission.
+    id: 'disclaimer/affiliate-self-packs',
+    label: 'disclaimer',
+    pattern:
+      /^[([*]?\s?(?:[\p{L}-]{1,20}\s?:\s?)?(?:(?:dieser|unser) (?:artikel|beitrag|text|ratgeber|test) enthält (?:sogenannte )?(?:affiliate|partner|provisions|werbe)-?links|(?:cet|notre) (?:article|contenu|guide) (?:contient|comporte) des liens (?:affiliés|d['’]affiliation|sponsorisés|commerciaux)|(?:este|nuestro) (?:artículo|texto|contenido|post) (?:contiene|incluye) enlaces (?:de afiliados?|afiliados|patrocinados)|(?:este|nosso) (?:artigo|texto|conteúdo|post) (?:contém|inclui) links (?:de afiliados?|afiliados|patrocinados)|(?:questo|il nostro) (?:articolo|testo|contenuto) (?:contiene|include) (?:dei )?link (?:di affiliazione|affiliati|sponsorizzati)|(?=.{0,200}(?:link|kauf|bestell))(?:.{0,60}\s)?(?:wir (?:erhalten|bekommen)|(?:erhalten|bekommen) wir) (?:dafür |ggf\. |gegebenenfalls |unter umständen )?(?:von dem händler |vom händler )?eine (?:kleine )?provision|nous (?:pouvons|pourrions) (?:percevoir|recevoir|toucher) une (?:petite )?commission|(?:podemos|podríamos) recibir una (?:pequeña )?comisión|(?:podemos|poderemos|poderíamos) receber uma (?:pequena )?comissão|(?:potremmo|possiamo) ricevere una (?:piccola )?commissione)(?![\p{L}]).{0,240}$/iu,
+    weight: 6.5,
+    reason: 'an affiliate or sponsorship disclosure',
+    examples: {
+      match: [
+        'Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber einkaufen, erhalten wir eine Provision.',
+        '*Affiliate-Link: Beim Kauf über diesen Link erhalten wir eine Provision.',
+        "Cet article contient des liens affiliés. Nous pouvons percevoir une commission en cas d'achat.",
+        'Este artículo contiene enlaces de afiliados. Podemos recibir una comisión si compras a través de ellos.',
+        'Este artigo contém links afiliados. Podemos receber uma comissão se você comprar por meio deles.',
+        'Questo articolo contiene link di affiliazione. Potremmo ricevere una commissione se acquisti tramite questi link.',
+      ],
+      noMatch: [
+        'Der Händler zahlt den Bloggern eine Provision, wie der Verband kritisiert.',
+        'Für jede vermittelte Wohnung erhalten wir eine Provision, sagte der Makler.',
+        'Nous recevons une commission de la mairie chaque année, a expliqué le directeur.',
+      ],
+    },
+  },
+  {
+    // The seed's note ("This story is auto-generated from a syndicated feed") in the pack
+    // languages: the text says of itself that it was published automatically or not edited.
+    id: 'disclaimer/agency-feed-packs',
+    label: 'disclaimer',
+    pattern:
+      /^[([*]?\s?(?:dieser (?:artikel|beitrag|text|bericht)|diese (?:meldung|nachricht)|cet article|cette (?:dépêche|information|actualité)|este (?:artículo|texto|contenido)|esta (?:noticia|información|nota)|este (?:artigo|texto|conteúdo)|esta (?:notícia|matéria|reportagem)|questo (?:articolo|testo|contenuto)|questa (?:notizia|news)|(?:यह|ये|इस) (?:खबर|ख़बर|लेख|स्टोरी|समाचार|न्यूज़|न्यूज))\s.{0,160}(?:automatisch|automatiquement|automáticamente|automaticamente|ऑटो|सिंडिकेट|agenturfeed|nicht (?:redaktionell )?bearbeitet|pas été (?:modifiée?|éditée?|relue?)|no ha sido (?:editad|modificad)|não foi (?:editad|modificad)|non è stat[oa] (?:modificat|redatt|editat)|संपादित नहीं).{0,200}$/iu,
+    weight: 6.5,
+    reason: 'a note that the story came from a syndicated feed',
+    examples: {
+      match: [
+        'Dieser Text wurde automatisch aus einem Agenturfeed übernommen.',
+        "Cet article a été publié automatiquement à partir d'une dépêche d'agence.",
+        'Esta noticia ha sido publicada automáticamente desde un servicio de agencia.',
+        'Esta notícia foi publicada automaticamente a partir de um serviço de agência.',
+        'Questo articolo è stato pubblicato automaticamente da un flusso di agenzia.',
+        'यह खबर सिंडिकेट फीड से ऑटो-जेनरेटेड है, इसे हमारे स्टाफ ने संपादित नहीं किया है।',
+      ],
+      noMatch: [
+        'Der Text der Verordnung wird automatisch verlängert, wenn der Landtag nicht widerspricht.',
+        'Esta noticia llegó a la redacción a las tres de la mañana, cuando el puerto ya estaba cerrado.',
+      ],
+    },
+  },
+  {
     id: 'disclaimer/affiliate',
     label: 'disclaimer',
     pattern:
