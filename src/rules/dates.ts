@@ -7,7 +7,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
     // English
     'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december',
     'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday',
-    'am pm a.m. p.m. a.m p.m noon midnight at on of the updated update published posted modified last first created date online edited time',
+    'am pm a.m. p.m. a.m p.m noon midnight at on of the updated update published posted modified last first created date online edited time filed',
     'ago just now today yesterday hour hours hr hrs h minute minutes min mins m second seconds sec secs day days week weeks month months year years st nd rd th',
     'ist gmt utc bst cet cest est edt cst cdt pst pdt mst mdt et pt ct aest aedt jst kst hkt sgt wib msk eet eest wet hst akst akdt nzst nzdt awst acst acdt pht sast',
     // German

@@ -174,7 +174,8 @@ export const disclaimerRules: RuleSpec[] = [
     // The delay and source notice under a quote box on finance pages.
     pattern:
       /^(?:(?:stock |market )?(?:quotes?|data|prices?) (?:are |is )?delayed (?:by )?(?:at least |up to )?\d+ (?:minutes?|mins?)(?:\.\s.{0,480}|\.)?|(?:real-time )?(?:quotes?|market data|stock data|quote data)(?: are| is)? (?:provided|powered|supplied) by [\p{L}\p{N}&.,'’ -]{2,60}\.?(?: .{0,200})?)$/iu,
-    weight: 4,
+    // Anchored at both ends, so it can outweigh a sentence-like line wherever it sits.
+    weight: 6,
     reason: 'a market-data delay or source notice',
     examples: {
       match: [
@@ -253,6 +254,67 @@ export const disclaimerRules: RuleSpec[] = [
       noMatch: ['From the start, the plan was doomed.'],
     },
     maxLength: 400,
+  },
+  {
+    // A correction or clarification that says so in its first word, or the bare note that the
+    // story was corrected: never the article's own prose, so it goes wherever it sits.
+    id: 'disclaimer/correction-labelled',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:(?:correction|corrections|clarification|correction appended)(?: \([^)]{1,40}\)| on [\p{L}\d ,.]{3,30})?\s?[:—–-]\s?\S.{8,500}|this (?:article|story|report|post|piece) (?:has been|was) (?:corrected|amended|clarified)(?: (?:to|since|on|at)\b.{0,200})?)[.)\]]?$/iu,
+    weight: 6.5,
+    reason: 'a correction note about the article',
+    examples: {
+      match: [
+        'Correction: An earlier version of this article misstated the date of the vote.',
+        'Clarification: The ferry operator is owned by the county, not the city.',
+        'This story has been corrected.',
+        'Correction (March 4): The vote was on Tuesday.',
+      ],
+      noMatch: [
+        'Corrections officers walked out on Monday, the union said.',
+        'This story has been told many times before.',
+      ],
+    },
+  },
+  {
+    // Who paid for or made the piece, said of the piece itself ("This content was produced in
+    // partnership with …"). A study or report the story is about is not "this content".
+    id: 'disclaimer/sponsored-content',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:this (?:content|article|story|series|post|page|feature|special feature|project|coverage|reporting|newsletter|podcast|episode) (?:was|is|has been) (?:produced|created|paid for|sponsored|brought to you|supported|funded|made possible|written|presented) (?:in (?:partnership|association|collaboration) with|by|for|with (?:the )?(?:support|funding|help) (?:of|from)|on behalf of|through (?:a )?(?:grant|funding) from)\s.{1,200}|(?:paid|sponsored|partner|promoted) (?:content|post|feature|article)(?: (?:by|from|for|in partnership with) .{1,80})?)[.)\]]?$/iu,
+    weight: 6.5,
+    reason: 'a sponsorship disclosure',
+    examples: {
+      match: [
+        'This content was produced in partnership with Example Bank.',
+        'This series is supported by a grant from the Example Foundation.',
+        'Sponsored content by Example Travel',
+      ],
+      noMatch: ['The report was funded by the European Commission, which rejected its findings.'],
+    },
+  },
+  {
+    // A crisis help line printed under stories about suicide or abuse.
+    id: 'disclaimer/help-line',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:if you(?: or someone you know)?(?: are| is| have been| feel| need| were)\b.{0,80}\b(?:suicid\w*|in crisis|self-harm|distress|affected by (?:the|these|any of the) (?:issues|topics)|mental health)\b.{0,240}|if you(?: or someone you know)? (?:are|is) struggling,? (?:please )?(?:call|text|dial|contact|reach out)\b.{0,200}|(?:the )?(?:\d{3,4} )?suicide (?:and|&) crisis lifeline\b.{0,240})[.)\]]?$/iu,
+    weight: 6.5,
+    reason: 'a crisis help-line note',
+    examples: {
+      match: [
+        'If you or someone you know is struggling, call or text 988.',
+        'If you have been affected by the issues in this article, support is available.',
+      ],
+      noMatch: [
+        'If you are struggling with the new timetable, the operator said, staff at the pier can help.',
+      ],
+    },
   },
   {
     id: 'disclaimer/correction',
