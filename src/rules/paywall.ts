@@ -87,7 +87,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:to )?(?:continue|keep) reading(?: this (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^(?:the rest of )?this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive|for) (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)/iu,
+      /^(?:to )?(?:continue|keep) reading(?: (?:this|your|the) (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^(?:read|get|unlock) the rest of (?:this|the) (?:story|article)(?: (?:with|for|when|by)\b.{0,60})?[.!]?$|^get (?:full|unlimited) access to (?:this|the) (?:story|article)\b.{0,60}$|^(?:want|like|ready) to (?:keep|continue) reading\s?\?\s?(?:subscribe|sign|log|register|join|become|start|get|try)\b.{0,60}$|^(?:the rest of )?this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive|for) (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)/iu,
     weight: 5,
     reason: 'says the rest of the article is behind the paywall',
     examples: {
@@ -96,8 +96,41 @@ export const paywallRules: RuleSpec[] = [
         'Read the full story',
         'This article is only available to subscribers',
         'Continue reading with a subscription',
+        'Continue reading your article with a digital subscription',
+        'Read the rest of this story with a free account.',
+        'Get full access to this story',
+        'Want to keep reading? Subscribe today.',
       ],
       noMatch: ['Continue reading aloud to children, the study recommends, even after they can read alone.'],
+    },
+    truncates: true,
+  },
+  {
+    // paywall/continue-reading in the pack languages, for the wordings the packs' own rules
+    // do not have: a question ("Sie möchten weiterlesen?"), "read on with a subscription", "the
+    // rest is for subscribers". Each says the story goes on behind the wall.
+    id: 'paywall/read-on-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:jetzt )?weiterlesen mit\s.{1,30}|(?:sie möchten|möchten sie|willst du|du möchtest) (?:weiterlesen|den ganzen artikel lesen)\s?\?.{0,60}|(?:vous souhaitez|envie de|vous voulez) lire la suite\s?\?.{0,60}|lire la suite (?:de l['’]article |de cet article )?avec (?:un|votre) abonnement.{0,40}|(?:contin[úu]a|sigue|seguir) leyendo con (?:tu|una|un|la)\s.{1,50}|el resto (?:del|de este) (?:artículo|texto|contenido) es (?:solo |sólo |exclusivo )?(?:para|de) (?:suscriptores|socios|abonados).{0,40}|¿?(?:quieres|desea) (?:seguir|continuar) leyendo\s?\?.{0,60}|continue lendo com (?:uma|a sua|sua)\s.{1,50}|(?:quer|deseja) continuar lendo\s?\?.{0,60}|continua a leggere con (?:un|il tuo|l['’])\s?.{1,50}|(?:vuoi|desideri) continuare a leggere\s?\?.{0,60}|(?:यह|ये) प्रीमियम (?:लेख|खबर|ख़बर|स्टोरी) है.{0,80})$/iu,
+    weight: 5,
+    reason: 'says the rest of the article is behind the paywall',
+    examples: {
+      match: [
+        'Jetzt weiterlesen mit SZ Plus',
+        'Sie möchten weiterlesen? Jetzt Abo abschließen',
+        'Vous souhaitez lire la suite ? Abonnez-vous',
+        'Continúa leyendo con tu suscripción',
+        'El resto del artículo es solo para suscriptores',
+        '¿Quieres seguir leyendo? Suscríbete',
+        'Continue lendo com uma assinatura',
+        'Continua a leggere con un abbonamento',
+        'यह प्रीमियम लेख है, पढ़ने के लिए सदस्यता लें',
+      ],
+      noMatch: [
+        'Sigue leyendo con atención los informes del puerto, pidió el alcalde a los concejales.',
+        'Weiterlesen mit Begeisterung: Der Verein hat 300 neue Mitglieder.',
+      ],
     },
     truncates: true,
   },
