@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../types.js';
-import { isDatelineSegments, isDateOnly, isSourceBesideTimestamp } from './dates.js';
+import { isDatelineSegments, isDateOnly, isPlaceBesideDate, isSourceBesideTimestamp } from './dates.js';
 
 /** Datelines and timestamps alone on a line. */
 export const datelineRules: RuleSpec[] = [
@@ -71,6 +71,27 @@ export const datelineRules: RuleSpec[] = [
       noMatch: [
         'The report was published on March 4, 2021.',
         'Officials Updated the Figures on March 4, 2021',
+      ],
+    },
+  },
+  {
+    id: 'dateline/place-date',
+    label: 'byline',
+    predicate: isPlaceBesideDate,
+    needsDigit: true,
+    weight: 4,
+    reason: 'a place and a date alone on a line ("ROMA, 05 marzo 2025, 14:32")',
+    examples: {
+      match: [
+        'ROMA, 05 marzo 2025, 14:32',
+        'BERLIN, 4. März 2025, 14:32',
+        'Paris, 4 mars 2025',
+        'New Delhi, March 4, 2025',
+      ],
+      noMatch: [
+        'London, Paris and Rome',
+        'Paris, 4 mars 2025 : la grève continue dans les transports',
+        'Chelsea, 2-1',
       ],
     },
   },

@@ -168,6 +168,21 @@ export function isDatelineSegments(text: string): boolean {
   return dated;
 }
 
+/** A place name of up to three capitalised words, a comma, then the rest of the line. */
+const PLACE_THEN_REST = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s-]\p{Lu}[\p{L}\p{M}.'’-]*){0,2}),\s?(\S.{4,60})$/u;
+
+/**
+ * A place, a comma and a full date alone on a line: "ROMA, 05 marzo 2025, 14:32",
+ * "Paris, 4 mars 2025". The part after the comma must be a date on its own, with a figure:
+ * "London, Paris and Rome" is a list of places.
+ */
+export function isPlaceBesideDate(text: string): boolean {
+  const found = PLACE_THEN_REST.exec(text);
+  if (found === null) return false;
+  const [, place, rest] = found as unknown as [string, string, string];
+  return !DATE_WORDS.has(normalise(place)) && ASCII_DIGIT.test(rest) && isDateOnly(rest);
+}
+
 /** Where a timestamp's label starts after a source's name ("… First published Nov 29, 2016"). */
 const TIMESTAMP_LABEL =
   /\s(?=(?:first |last )?(?:published|updated|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\b)/iu;
