@@ -86,7 +86,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/menu-word',
     label: 'chrome',
     pattern:
-      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|(?:skip|jump) to (?:navigation|search|footer|main navigation)|click to expand|continue to (?:the )?(?:article|story)|read (?:the )?original(?: article| story| post)?|jump to (?:main )?content|watch live|listen live|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|please wait(?:\.\.\.|…)|now playing|(?:tap|click) to unmute|saved|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|live updates|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
+      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|(?:skip|jump) to (?:navigation|search|footer|main navigation)|click to expand|continue to (?:the )?(?:article|story)|read (?:the )?original(?: article| story| post)?|jump to (?:main )?content|watch live|listen live|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|please wait(?:\.\.\.|…)|now playing|(?:tap|click) to unmute|saved|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|(?:breaking )?news alerts?|today(?:'|’)s paper|live updates|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
     weight: 2,
     reason: 'a menu word alone on its line',
     examples: {
@@ -99,6 +99,8 @@ export const navigationRules: RuleSpec[] = [
         'Jump to navigation',
         'WATCH LIVE',
         'Please wait...',
+        "Today's paper",
+        'Breaking News Alerts',
         'Now playing',
         'Tap to unmute',
         'Loading...',
@@ -147,6 +149,20 @@ export const navigationRules: RuleSpec[] = [
         'Events Newsletters',
       ],
       noMatch: ['Search and rescue teams worked through the night.', 'Close'],
+    },
+  },
+  {
+    // The weather box in a page header: a temperature, perhaps a place or a word for the sky.
+    id: 'nav/weather-widget',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:weather|wetter|météo|tiempo|clima|meteo|मौसम)\s?:?\s?)?(?:[\p{L} .-]{1,25}\s)?-?\d{1,2}(?:[.,]\d)?\s?°\s?[cf]?(?:\s?(?:\/|\|)\s?-?\d{1,2}\s?°\s?[cf]?)?(?:\s[\p{L} ]{1,20})?$/iu,
+    needsDigit: true,
+    weight: 3.5,
+    reason: 'a weather box',
+    examples: {
+      match: ['Weather: 12°C Cloudy', 'Berlin 4 °C', '21°F', 'Météo : 18° / 9°'],
+      noMatch: ['Temperatures fell to -12°C overnight, the coldest night of the winter so far.'],
     },
   },
   {

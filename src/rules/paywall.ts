@@ -192,11 +192,17 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|readers like you (?:make|keep|help))\b/iu,
+      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|readers like you (?:make|keep|help)|(?:we|this newsroom) (?:rely|relies|depend|depends|count|counts) on (?:readers|supporters|members|you)\b.{0,80}\b(?:donat\w*|support|contribut\w*|subscri\w*)|help us keep (?:this (?:story|article|site)|our (?:journalism|reporting|site)|[\p{L}]{2,20}) free|^become a (?:patron|supporter|member|friend|sustaining member)(?: (?:of|at) [\p{L}\p{N} .&'’-]{1,30}| today| now)?[.!]?$)\b/iu,
     weight: 3,
     reason: 'a donation or membership appeal',
     examples: {
-      match: ['Support our journalism. Donate now.', 'If you value what we do, please make a contribution.'],
+      match: [
+        'Support our journalism. Donate now.',
+        'If you value what we do, please make a contribution.',
+        'We rely on readers like you. Please consider a donation.',
+        'Help us keep this story free',
+        'Become a patron',
+      ],
       noMatch: ['The council voted to support local businesses hit by the flood.'],
     },
     maxLength: 450,

@@ -289,7 +289,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:filed (?:under|to(?=\s?:))|tagged(?: with| as)?|topics|subjects|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories)\s?:?\s[^.!?]{1,200}$/iu,
+      /^(?:filed (?:under|to(?=\s?:)|in)|posted in|categori[sz]ed (?:as|in|under)|tagged(?: with| as)?|topics|subjects|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories)\s?:?\s[^.!?]{1,200}$/iu,
     weight: 3.5,
     reason: 'a list of tags or topics',
     examples: {
@@ -300,6 +300,7 @@ export const relatedRules: RuleSpec[] = [
         'Filed under city budget , transit , schools',
         'Filed to: parks',
         'Subjects: Housing, Transport, Council budget',
+        'Posted in Local News',
       ],
       noMatch: [
         'Topics ranged from housing to transit, and the debate ran late.',
