@@ -105,6 +105,26 @@ export const consentRules: RuleSpec[] = [
     maxLength: 300,
   },
   {
+    // A browser-notification prompt and its refusal button, in the pack languages.
+    id: 'consent/notification-prompt-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|zulassen|einschalten)|nicht jetzt|später|activer les notifications|autoriser les notifications|plus tard|pas maintenant|activar (?:las )?notificaciones|permitir (?:las )?notificaciones|ahora no|más tarde|ativar (?:as )?notificações|permitir (?:as )?notificações|agora não|mais tarde|attiva (?:le )?notifiche|consenti (?:le )?notifiche|non ora|più tardi|(?:नोटिफिकेशन|सूचनाएं) (?:चालू|ऑन) करें|अभी नहीं|बाद में)[.!]?$/iu,
+    weight: 3,
+    reason: 'a browser-notification prompt',
+    examples: {
+      match: [
+        'Benachrichtigungen aktivieren',
+        'Nicht jetzt',
+        'Activer les notifications',
+        'Ahora no',
+        'Attiva le notifiche',
+        'अभी नहीं',
+      ],
+      noMatch: ['Nicht jetzt, sagte die Ministerin, sondern erst nach der Wahl.'],
+    },
+  },
+  {
     // What an embedded video player prints in place of the video: loading, blocked, gone.
     id: 'media/player-notice',
     label: 'chrome',
