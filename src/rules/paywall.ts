@@ -208,6 +208,29 @@ export const paywallRules: RuleSpec[] = [
     maxLength: 450,
   },
   {
+    // The letter a subscription page opens with: the salutation alone on its line, and the
+    // thanks that invites the reader to subscribe.
+    id: 'paywall/reader-letter',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:dear|valued) (?:readers?|subscribers?|users?|visitors?|members?)|liebe leserin(?:, lieber leser|nen und leser)?|lieber leser|liebe leser(?:innen)?(?: und leser)?|chère lectrice, cher lecteur|cher lecteur|chers lecteurs|querid[oa]s? lector(?:a|es|as)?|estimad[oa]s? lector(?:a|es|as)?|car[oa]s? leitor(?:a|es|as)?|car[oa] lettor[ea]|cari lettori|प्रिय पाठक(?:ों)?)[,!:.]?$|^thank you for (?:choosing|reading|visiting|being)\b.{0,160}\b(?:we (?:invite|urge|request|encourage|ask) you to|please) (?:subscribe|support us|become a (?:subscriber|member))\b.{0,120}$/iu,
+    weight: 4,
+    reason: "a subscription page's letter to the reader",
+    examples: {
+      match: [
+        'Dear Reader,',
+        'Liebe Leserin, lieber Leser,',
+        'Cher lecteur',
+        'प्रिय पाठक',
+        'Thank you for choosing to read with us. To keep bringing you reliable news, we invite you to subscribe.',
+      ],
+      noMatch: [
+        'Dear Reader is the title of her new book of letters, out in May.',
+        'Thank you for reading, she wrote at the end of her last column.',
+      ],
+    },
+  },
+  {
     // The head count of a membership pitch: "Join 250,000 paying members", "Rejoignez 200 000
     // abonnés", sometimes glued to the badge the page sets above it ("Premium:", "Free
     // article"). A story about a club's membership states a count; it does not invite.
