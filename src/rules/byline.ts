@@ -53,12 +53,13 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/labelled-field',
     label: 'byline',
     pattern:
-      /^(?:author|authors|writer|reporter|correspondent|columnist|contributor|editor|posted by|written by|source|sources|quelle|autor|autorin|auteur|autore|fuente|fonte|redaktion|लेखक|publish(?:ed)? date|date|datum|fecha)\s?:\s?.{0,80}$|^(?:author|authors|publish date|about the author|about the authors|more by this author|more from this author|view author archive|author archive|get author rss feed|contact the author|email the author|follow the author)[.:]?$/iu,
+      /^(?:author|authors|writer|reporter|correspondent|columnist|contributor|editor|posted by|written by|published by|edited by|compiled by|reported by|source|sources|quelle|autor|autorin|auteur|autore|fuente|fonte|redaktion|लेखक|publish(?:ed)? date|date|datum|fecha)\s?:\s?.{0,80}$|^(?:author|authors|publish date|about the author|about the authors|more by this author|more from this author|view author archive|author archive|get author rss feed|contact the author|email the author|follow the author)[.:]?$/iu,
     weight: 4,
     reason: 'an author or date field',
     examples: {
       match: [
         'Redaktion: Anna Berg',
+        'Published By: Riya Sharma',
         'Author: Julia Hitz (eg)',
         'Publish date:',
         'About the Author',
@@ -108,7 +109,7 @@ export const bylineRules: RuleSpec[] = [
     signsOff: true,
     languages: ['en'],
     pattern:
-      /\b(?:contributed (?:to )?(?:this |the )?(?:report|story|article|reporting|coverage)|contributed reporting|contributed from [\p{L} .,'’-]{1,40}\p{L}(?=\.?$)|(?:with|additional) (?:reporting|inputs?|assistance) from)\b/iu,
+      /\b(?:contributed (?:to )?(?:this |the )?(?:report|story|article|reporting|coverage)|contributed reporting|(?:writers?|reporters?|correspondents?|journalists?) [\p{L} .,'’-]{1,80} contributed(?=\.?$)|contributed from [\p{L} .,'’-]{1,40}\p{L}(?=\.?$)|(?:with|additional) (?:reporting|inputs?|assistance) from)\b/iu,
     weight: 5,
     reason: 'a "… contributed to this report" note',
     examples: {
@@ -116,6 +117,7 @@ export const bylineRules: RuleSpec[] = [
         '-- CNN’s Bill Kirk contributed to this report.',
         'Associated Press writer Jo Ray contributed to this story.',
         '—AP writer Sam Lee contributed from Boston.',
+        'Associated Press writers Sam Lee and Ann Wu contributed.',
         '-- With assistance from Tom Ruiz.',
       ],
       noMatch: ['She contributed $5,000 to the campaign.'],
@@ -126,7 +128,7 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/reading-time',
     label: 'byline',
     pattern:
-      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|पढ़ने का समय)\s?:?\s?(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)?\.?|(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)\.?\s?(?:read|reading|de lectura|de leitura|di lettura|lesezeit|lesedauer|de lecture|lecture|(?:में )?पढ़ें)?)$/iu,
+      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|(?:lectura|leitura|lettura|lecture) d[ei]|पढ़ने का समय)\s?:?\s?(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)?\.?|(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)\.?\s?(?:read|reading|de lectura|de leitura|di lettura|lesezeit|lesedauer|de lecture|lecture|(?:में )?पढ़ें)?)$/iu,
     weight: 5,
     reason: 'a reading-time line',
     examples: {
@@ -137,6 +139,8 @@ export const bylineRules: RuleSpec[] = [
         '4 Min.',
         'Lesedauer ca. 10 Minuten',
         '9 min de lectura',
+        'Lectura de 3 minutos',
+        'Lettura di 4 minuti',
       ],
       noMatch: ['5 minutes later, the alarm rang.'],
     },

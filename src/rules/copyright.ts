@@ -28,7 +28,7 @@ export const copyrightRules: RuleSpec[] = [
     label: 'disclaimer',
     pattern:
       /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|reproduction interdite|vervielfältigung nur mit genehmigung|derechos reservados|सर्वाधिकार सुरक्षित|unauthori[sz]ed (?:reproduction|copying|use) (?:is )?(?:prohibited|forbidden)|may not be (?:published|reproduced|copied|republished|broadcast|rewritten|redistributed)(?:, (?:published|broadcast|rewritten|redistributed|reproduced))*(?:,? or (?:redistributed|reproduced|rewritten))?)\b/iu,
-    weight: 5,
+    weight: 6.5,
     reason: 'a rights-reserved notice',
     examples: {
       match: [

@@ -192,6 +192,53 @@ export const disclaimerRules: RuleSpec[] = [
     maxLength: 600,
   },
   {
+    // The formula of a views disclaimer: the views are the author's own or do not necessarily
+    // reflect the publication's. Weighed as heavily as a syndication notice, since the note is
+    // a long sentence that reads as prose and sits right under the last paragraph.
+    id: 'disclaimer/views-formula',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:(?:disclaimer|note)\s?:\s?)?(?:the |any |all )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|stated|presented|contained)\b.{0,100}\b(?:(?:are|is) (?:solely |entirely |strictly )?(?:those of the (?:authors?|writers?|contributors?)|the (?:authors?|writers?)(?:'|’)s? own|(?:his|her|their) own|personal)|(?:do|does) not necessarily (?:reflect|represent))\b.{0,200}$/iu,
+    weight: 6.5,
+    maxLength: 400,
+    reason: "a views-are-the-author's-own note",
+    examples: {
+      match: [
+        'The views and opinions expressed here are those of the author and do not necessarily reflect those of this publication.',
+        'Opinions expressed in this column are solely those of the writer.',
+        'Disclaimer: Views expressed above are the author’s own.',
+      ],
+      noMatch: [
+        'Views differed sharply on whether the plan was legal, and the opinions expressed at the meeting were heated.',
+        'The opinions expressed in the survey surprised the researchers.',
+      ],
+    },
+  },
+  {
+    // Advice disclaimers that name the page itself ("This article is for informational purposes
+    // only"): a story about advice rules names someone else's content, not "this article".
+    id: 'disclaimer/not-advice',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:(?:disclaimer|note|important)\s?:\s?)?(?:this (?:article|story|post|content|report|material|information|page|column|piece|newsletter|video|website|site)(?! of\b)|the (?:information|content|material) (?:provided |contained |presented )?(?:in|on) this (?:article|story|post|page|site|website|report)|(?:the |all )?information (?:provided |contained )?(?:here|herein|above|below)|nothing (?:in|on) this (?:article|post|page|site|website))\b.{0,120}\b(?:(?:informational|information|educational|general information) purposes only|(?:is|are|does|do|should) (?:not )?(?:be )?(?:constitute |intended as |considered |construed as |taken as )?(?:an? )?(?:investment|financial|legal|tax|medical|trading) (?:advice|recommendation)|(?:not )?(?:a |an )?(?:recommendation|solicitation|offer) to (?:buy|sell))\b.{0,200}$/iu,
+    weight: 6.5,
+    maxLength: 450,
+    reason: 'a not-advice disclaimer naming the page itself',
+    examples: {
+      match: [
+        'This article is for informational purposes only and does not constitute financial advice.',
+        'Disclaimer: The information provided in this article should not be construed as investment advice.',
+        'Nothing on this site is a recommendation to buy or sell any security.',
+      ],
+      noMatch: [
+        'The regulator said the posts did not constitute investment advice, and dropped the case.',
+        'This article of the treaty is not a recommendation to buy weapons, the minister said.',
+      ],
+    },
+  },
+  {
     id: 'disclaimer/views',
     label: 'disclaimer',
     pattern:

@@ -329,13 +329,14 @@ export const navigationRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:do you )?(?:have|got) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|scoop)\??(?:\s?[-–—:]?\s?(?:e-?mail|contact|tell|send|write to|message|call|reach) (?:us|the newsroom|our newsroom|the (?:news )?desk)\b.{0,80})?|send (?:us )?(?:a |your )?(?:news )?tips?(?:\s(?:to|at|via|here)\b.{0,80})?|(?:submit|share) (?:a |your )?(?:news )?(?:tip|story idea)(?:\s(?:to|at|via|here|with us)\b.{0,80})?)[.!]?$/iu,
+      /^(?:(?:do you )?(?:have|got) (?:a |any )?(?:news |story )?(?:tips?|story(?: idea)?|scoop)\??(?:\s?[-–—:]?\s?(?:e-?mail|contact|tell|send|write to|message|call|reach) (?:us|the newsroom|our newsroom|the (?:news )?desk)\b.{0,80})?|send (?:us )?(?:a |your )?(?:news )?tips?(?:\s(?:to|at|via|here)\b.{0,80})?|(?:submit|share) (?:a |your )?(?:news )?(?:tip|story idea)(?:\s(?:to|at|via|here|with us)\b.{0,80})?)[.!]?$/iu,
     weight: 3.5,
     reason: "a call for readers' news tips",
     examples: {
       match: [
         'Send us a tip',
         'Have a news tip? Email us',
+        'Have a story tip? Email us at tips@example.com',
         'Got a story? Contact the newsroom',
         'Submit a tip',
       ],

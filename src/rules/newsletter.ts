@@ -85,6 +85,29 @@ export const newsletterRules: RuleSpec[] = [
     },
   },
   {
+    // The promo a news site puts under every story: an imperative with two news nouns ("Catch
+    // all the Business News … and Latest News Updates on …"), or "for more news, visit …".
+    id: 'newsletter/site-promo',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:[Cc]atch|[Gg]et|[Rr]ead|[Ss]tay|[Ff]ollow|[Cc]heck|[Ww]atch|[Kk]eep|[Ff]ind)\b(?=.{0,300}\b(?:on|at) (?:the )?\p{Lu})(?=.{0,60}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates)\b.{0,120}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates)\b).{0,300}$|^[Ff]or (?:more|the latest|all the latest|latest)(?: [\p{L}-]+){0,3} (?:news|updates|stories|videos|headlines)\b.{0,40}\b(?:visit|follow|log on to|click|download|subscribe to|stay tuned to|keep reading)\b.{0,80}$/u,
+    weight: 4,
+    maxLength: 300,
+    reason: 'a news-site promo under the story',
+    examples: {
+      match: [
+        'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.',
+        'Get Latest News live on Times Now along with Breaking News and Top Headlines from India and around the world.',
+        'For more news like this visit The Daily Ledger.',
+      ],
+      noMatch: [
+        'Residents can follow the latest updates on the council website.',
+        'Get the news out, the editor told reporters, even when the updates are bad news.',
+      ],
+    },
+  },
+  {
     id: 'newsletter/by-email',
     label: 'chrome',
     languages: ['en'],

@@ -112,7 +112,7 @@ export const paywallRules: RuleSpec[] = [
     id: 'paywall/read-on-packs',
     label: 'chrome',
     pattern:
-      /^(?:(?:jetzt )?weiterlesen mit\s.{1,30}|(?:sie möchten|möchten sie|willst du|du möchtest) (?:weiterlesen|den ganzen artikel lesen)\s?\?.{0,60}|(?:vous souhaitez|envie de|vous voulez) lire la suite\s?\?.{0,60}|lire la suite (?:de l['’]article |de cet article )?avec (?:un|votre) abonnement.{0,40}|(?:contin[úu]a|sigue|seguir) leyendo con (?:tu|una|un|la)\s.{1,50}|el resto (?:del|de este) (?:artículo|texto|contenido) es (?:solo |sólo |exclusivo )?(?:para|de) (?:suscriptores|socios|abonados).{0,40}|¿?(?:quieres|desea) (?:seguir|continuar) leyendo\s?\?.{0,60}|continue lendo com (?:uma|a sua|sua)\s.{1,50}|(?:quer|deseja) continuar lendo\s?\?.{0,60}|continua a leggere con (?:un|il tuo|l['’])\s?.{1,50}|(?:vuoi|desideri) continuare a leggere\s?\?.{0,60}|(?:यह|ये) प्रीमियम (?:लेख|खबर|ख़बर|स्टोरी) है.{0,80})$/iu,
+      /^(?:(?:jetzt )?weiterlesen mit\s.{1,30}|(?:sie möchten|möchten sie|willst du|du möchtest) (?:weiterlesen|den ganzen artikel lesen)\s?\?.{0,60}|(?:vous souhaitez|envie de|vous voulez) lire la suite\s?\?.{0,60}|lire la suite (?:de l['’]article |de cet article )?avec (?:un|votre) abonnement.{0,40}|(?:contin[úu]a|sigue|seguir) leyendo con (?:tu|una|un|la)\s.{1,50}|el resto (?:del|de este) (?:artículo|texto|contenido) es (?:solo |sólo |exclusivo )?(?:para|de) (?:suscriptores|socios|abonados).{0,40}|¿?(?:quieres|desea) (?:seguir|continuar) leyendo\s?\?.{0,60}|continue lendo com (?:uma|a sua|sua|acesso)\s.{1,50}|(?:quer|deseja) continuar lendo\s?\?.{0,60}|continua a leggere con (?:un|il tuo|l['’])\s?.{1,50}|(?:vuoi|desideri) continuare a leggere\s?\?.{0,60}|(?:यह|ये) प्रीमियम (?:लेख|खबर|ख़बर|स्टोरी) है.{0,80})$/iu,
     weight: 5,
     reason: 'says the rest of the article is behind the paywall',
     examples: {
@@ -124,6 +124,7 @@ export const paywallRules: RuleSpec[] = [
         'El resto del artículo es solo para suscriptores',
         '¿Quieres seguir leyendo? Suscríbete',
         'Continue lendo com uma assinatura',
+        'Continue lendo com acesso ilimitado',
         'Continua a leggere con un abbonamento',
         'यह प्रीमियम लेख है, पढ़ने के लिए सदस्यता लें',
       ],
@@ -173,7 +174,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:subscribe|subscribe now|subscribe today|subscribe here|get (?:a )?subscription|buy (?:a )?subscription|start (?:your )?(?:free )?trial|try (?:it )?(?:free|for free)|get (?:full|unlimited|digital) access|see (?:all )?(?:subscription )?(?:plans|offers|options)|view (?:all )?plans|choose (?:your|a) plan|get started|sign up now|join now|upgrade(?: now)?)\b.{0,50}$/iu,
+      /^(?:subscribe|subscribe now|subscribe today|subscribe here|become a (?:paying )?(?:member|subscriber)|join today|get (?:a )?subscription|buy (?:a )?subscription|start (?:your )?(?:free )?trial|try (?:it )?(?:free|for free)|get (?:full|unlimited|digital) access|see (?:all )?(?:subscription )?(?:plans|offers|options)|view (?:all )?plans|choose (?:your|a) plan|get started|sign up now|join now|upgrade(?: now)?)\b.{0,50}$|^[^?]{1,40}\?\s(?:subscribe|join (?:us )?(?:today|now)|become a (?:paying )?(?:member|subscriber)|get (?:full|unlimited|digital) access|start (?:your )?(?:free )?trial)\b.{0,50}$/iu,
     weight: 4,
     reason: 'a call to subscribe',
     examples: {
@@ -183,8 +184,13 @@ export const paywallRules: RuleSpec[] = [
         'Start your free trial today',
         'Choose your plan',
         'Get unlimited access for $1',
+        'Want unlimited access? Join today.',
+        'Become a member and get exclusive access to our newsroom.',
       ],
-      noMatch: ['Subscribers to the service will pay more from March, the company said in a statement.'],
+      noMatch: [
+        'Is it worth it? Get started early, experts say.',
+        'Subscribers to the service will pay more from March, the company said in a statement.',
+      ],
     },
   },
   {

@@ -43,7 +43,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/billing-terms',
     label: 'chrome',
     pattern:
-      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|billed (?:annually|monthly|yearly|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|introductory (?:offer|price|rate)|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
+      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|introductory (?:offer|price|rate)|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {
@@ -53,6 +53,8 @@ export const planRules: RuleSpec[] = [
         'Billed annually',
         'Save 50% – best value',
         'Cancel anytime.',
+        'Annual subscription, billed once',
+        'Terms & Conditions apply.',
       ],
       noMatch: ['Analysts say the plan will save billions over a decade.'],
     },
@@ -126,7 +128,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/benefit-item',
     label: 'chrome',
     pattern:
-      /^(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all |any |every )?(?:of )?(?:your )?devices?|(?:read|listen) on (?:any|all|every) (?:of your )?devices?|(?:complimentary|free) access to\b.{0,60}|access to (?:the |our )?(?:e-?paper|archives?|digital replica|premium (?:content|stories|articles))|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles and games|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
+      /^(?:includes? |including |plus )?(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all |any |every )?(?:of )?(?:your )?devices?|(?:read|listen) on (?:any|all|every) (?:of your )?devices?|(?:complimentary|free) access to\b.{0,60}|access to (?:the |our )?(?:e-?paper|archives?|digital replica|premium (?:content|stories|articles))|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles?(?: and| &) (?:games|crosswords?)|(?:the )?crosswords?(?: and| &) puzzles?|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
     weight: 2,
     reason: 'an item of a subscription benefit list',
     examples: {
@@ -141,6 +143,8 @@ export const planRules: RuleSpec[] = [
         'Complimentary Access to The New York Times',
         'Unlock unlimited access',
         'Read without limits',
+        'Includes ad-free reading',
+        'Puzzles and crossword',
       ],
       noMatch: ['Archives show that the bridge was first proposed in 1911 by the city engineer.'],
     },
@@ -214,6 +218,31 @@ export const planRules: RuleSpec[] = [
         'He was fined $500 for 3 years of unpaid parking.',
         'then he paid £7 per month',
         'Standard: $17.99 a month (was $15.49)',
+      ],
+    },
+  },
+  {
+    // The duration named before its price, or the first month's price: the other order of
+    // plans/price-for-period ("12 months for $49", "Im ersten Monat nur 0,99 €").
+    id: 'plans/period-then-price',
+    label: 'chrome',
+    pattern:
+      /^(?:[^:]{1,40}:\s)?(?:(?:(?:the\s)?first\s)?(?:\d{1,2}|one|two|three|six|twelve)\s?(?:weeks?|months?|years?|wochen?|monate?|jahre?|semaines?|mois|ans?|semanas?|mes(?:es)?|años?|anos?|mesi|mese|anni|anno|settimane?)\s(?:for|für|pour|por|a|at|à|zu|per)\s(?:(?:just|only|nur|seulement|solo|sólo|apenas|soltanto)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|(?:r\$|rs\.?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr|euros?|reais))|(?:(?:in )?the first (?:month|year)|im ersten (?:monat|jahr)|le premier mois|la première année|el primer (?:mes|año)|(?:no |o )?primeiro (?:mês|ano)|il primo (?:mese|anno))\s?:?\s(?:(?:for|für|pour|por|à|a|per|zu)\s)?(?:(?:just|only|nur|seulement|solo|sólo|apenas|soltanto)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|(?:r\$|rs\.?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr|euros?|reais))|(?:(?:just|only|nur|seulement|solo|sólo|apenas|soltanto)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|(?:r\$|rs\.?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr|euros?|reais))\s(?:for\s|pour\s|por\s|für\s|per\s)?(?:(?:in )?the first (?:month|year)|im ersten (?:monat|jahr)|le premier mois|la première année|el primer (?:mes|año)|(?:no |o )?primeiro (?:mês|ano)|il primo (?:mese|anno)))[.!]?$/iu,
+    needsDigit: true,
+    weight: 2.5,
+    reason: 'a plan duration with its price ("12 months for $49", "1 € le premier mois")',
+    examples: {
+      match: [
+        '12 months for $49',
+        'Im ersten Monat nur 0,99 €',
+        'Profitez de notre offre : 1 € le premier mois',
+        '3 meses por 1 €',
+        'The first month: $1',
+        'Primeiro mês por apenas R$ 1,90',
+      ],
+      noMatch: [
+        'Six months for $49 seemed a bargain to the first buyers.',
+        'In the first month, sales rose 4% to €2.1bn.',
       ],
     },
   },

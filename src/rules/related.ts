@@ -117,7 +117,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories|world|u\.s\.|us|politics|business|sports?|tech(?:nology)?|science|health|entertainment|opinion|lifestyle|culture|travel|local|national|international|money|markets|economy|style|food|arts|books|music|movies|tv|television|education|environment|climate)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)(?: videos?)?|(?:read )?more stories like this|in this (?:article|story)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see also|see more|view more|show more|load more|see all|view all|more (?:articles|stories|posts|columns) (?:from|by) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
+      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories|world|u\.s\.|us|politics|business|sports?|tech(?:nology)?|science|health|entertainment|opinion|lifestyle|culture|travel|local|national|international|money|markets|economy|style|food|arts|books|music|movies|tv|television|education|environment|climate)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss(?: out| this| these)?|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)(?: videos?)?|(?:read )?more stories like this|in this (?:article|story)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see also|see more|view more|show more|load more|see all|view all|more (?:articles|stories|posts|columns) (?:from|by) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
     weight: 4,
     reason: 'a heading of a related-stories block',
     examples: {
@@ -137,6 +137,7 @@ export const relatedRules: RuleSpec[] = [
         'More articles from Dana Whitfield',
         'More U.S.',
         'See also',
+        "Don't miss out",
       ],
       noMatch: [
         'Trending downwards, the index closed at its lowest level since 2009.',
@@ -204,12 +205,15 @@ export const relatedRules: RuleSpec[] = [
     id: 'media/player-widget',
     label: 'chrome',
     pattern:
-      /^(?:slideshow|gallery|photo gallery|image|images|photo|picture|video|watch video|play video|watch|listen|audio|podcast|play)(?:\s?\(\s?\d+\s?(?:images?|photos?|pictures?|slides?)\s?\)|\s\d{1,2}:\d{2}(?::\d{2})?|\s\d+\s(?:images?|photos?|slides?))?$|^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine) )?\d{1,3} (?:of|von|sur|de|di) \d{1,3}$/iu,
+      /^(?:featured video|(?:listen to|watch) (?:the |our |this )?(?:podcast|video|episode|audio)|scroll down for (?:the )?video|video continues below|slideshow|gallery|photo gallery|image|images|photo|picture|video|watch video|play video|watch|listen|audio|podcast|play)(?:\s?\(\s?\d+\s?(?:images?|photos?|pictures?|slides?)\s?\)|\s\d{1,2}:\d{2}(?::\d{2})?|\s\d+\s(?:images?|photos?|slides?))?$|^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine) )?\d{1,3} (?:of|von|sur|de|di) \d{1,3}$/iu,
     weight: 3,
     reason: 'a media player or gallery widget',
     examples: {
       match: [
         'Slideshow ( 3 images )',
+        'Featured Video',
+        'Listen to the podcast',
+        'Scroll down for video',
         'Watch video 02:17',
         'Image',
         'Gallery 12 photos',

@@ -16,7 +16,7 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^[\p{P}\p{S}\s]{0,3}(?:noch kein (?:abo|abonnement|abonnent|abonnentin|kunde|digital-?abo)\s?\?\s?)?(?:jetzt |hier |gleich |direkt )?(?:abonnieren|(?:ein |das |ihr |zum )?(?:digital-?|plus-?|probe-?|test-?|jahres-?|monats-?|e-paper-?)?abo(?:nnement)?(?: (?:abschließen|bestellen|sichern|wählen|testen|starten|verlängern))?|zu(?:m| den) (?:abos?|abo-?angeboten|angeboten)|(?:alle )?abo-?angebote(?: (?:ansehen|entdecken|vergleichen))?|(?:angebote?|abo-?optionen) (?:ansehen|entdecken|wählen|sichern|vergleichen)|(?:kostenlos |gratis |unverbindlich )?(?:testen|weiterlesen)|(?:jetzt )?(?:kostenlos |gratis )?registrieren und (?:weiterlesen|weiter lesen|lesen)|(?:\d{1,2}|zwei|drei|vier|sechs) (?:wochen|monate?) (?:kostenlos|gratis|für (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)) (?:testen|lesen)|(?:mit|ohne) (?:abo|[\p{L}\p{N}+. -]{1,20}) weiterlesen|weiterlesen mit [\p{L}\p{N}+. -]{1,25})(?:\s(?:für|ab) (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)(?:\s?(?:im|pro|je|\/) ?(?:monat|jahr|woche))?)?[!.…]?$/iu,
+        /^[\p{P}\p{S}\s]{0,3}(?:noch kein (?:abo|abonnement|abonnent|abonnentin|kunde|digital-?abo)\s?\?\s?)?(?:jetzt |hier |gleich |direkt )?(?:abonnieren|(?:ein |das |ihr |zum )?(?:digital-?|plus-?|probe-?|test-?|jahres-?|monats-?|e-paper-?|pur-?|premium-?)?abo(?:nnement)?(?: (?:abschließen|bestellen|sichern|wählen|testen|starten|verlängern))?|zu(?:m| den) (?:abos?|abo-?angeboten|angeboten)|(?:alle )?abo-?angebote(?: (?:ansehen|entdecken|vergleichen))?|(?:angebote?|abo-?optionen) (?:ansehen|entdecken|wählen|sichern|vergleichen)|(?:kostenlos |gratis |unverbindlich )?(?:testen|weiterlesen)|(?:jetzt )?(?:kostenlos |gratis )?registrieren und (?:weiterlesen|weiter lesen|lesen)|(?:\d{1,2}|zwei|drei|vier|sechs) (?:wochen|monate?) (?:kostenlos|gratis|für (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)) (?:testen|lesen)|(?:mit|ohne) (?:abo|[\p{L}\p{N}+. -]{1,20}) weiterlesen|weiterlesen mit [\p{L}\p{N}+. -]{1,25})(?:\s(?:für|ab) (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)(?:\s?(?:im|pro|je|\/) ?(?:monat|jahr|woche))?)?[!.…]?$/iu,
       weight: 4,
       reason: 'a call to take out a subscription (Abo)',
       examples: {
@@ -25,6 +25,7 @@ export function germanRules(): RuleSpec[] {
           'Jetzt abonnieren für 1 € im Monat',
           'Noch kein Abonnement? Jetzt abonnieren!',
           'Jetzt abonnieren',
+          'Pur-Abo abschließen',
           'Abo abschließen',
           'Mit Plus weiterlesen',
           '4 Wochen für 1 € testen',
@@ -95,7 +96,7 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /(?:sie haben|du hast) (?:ihr|dein|das|ihre|deine)? ?(?:monatliche[sn]? |kostenlose[sn]? )?(?:limit|kontingent|freiartikel|gratisartikel)\b.{0,40}(?:erreicht|ausgeschöpft|aufgebraucht)|(?:limit|kontingent) (?:an|von|für) (?:kostenlosen|freien|gratis) (?:artikeln|beiträgen|texten)|^(?:sie können |du kannst )?(?:noch )?(?:\d+|ein|einen|zwei|drei|vier|fünf) (?:von \d+ )?(?:weitere[rn]? |kostenlose[rn]? |freie[rn]? |gratis[- ])+(?:artikel|beiträge?|texte?)(?: kostenlos| gratis)? (?:pro|im|je|in diesem|diesen|jeden|lesen|übrig|verbleibend)(?![\p{L}]).{0,40}$|(?:sie haben|du hast) (?:\d+|einen|zwei|drei) von (?:\d+|drei|fünf|zehn) (?:kostenlosen |freien )?(?:artikeln|beiträgen)/iu,
+        /(?:sie haben|du hast) (?:ihr|dein|das|ihre|deine)? ?(?:monatliche[sn]? |kostenlose[sn]? )?(?:limit|kontingent|freiartikel|gratisartikel)\b.{0,40}(?:erreicht|ausgeschöpft|aufgebraucht)|(?:limit|kontingent) (?:an|von|für) (?:kostenlosen|freien|gratis) (?:artikeln|beiträgen|texten)|^(?:sie haben|du hast) noch (?:\d+|ein|einen|zwei|drei|vier|fünf) (?:weitere[rn]? |kostenlose[rn]? |freie[rn]? |gratis[- ])*(?:artikel|beiträge?|texte?)(?: (?:kostenlos|gratis|frei|übrig|zur verfügung))?[.!]?$|^(?:sie können |du kannst )?(?:noch )?(?:\d+|ein|einen|zwei|drei|vier|fünf) (?:von \d+ )?(?:weitere[rn]? |kostenlose[rn]? |freie[rn]? |gratis[- ])+(?:artikel|beiträge?|texte?)(?: kostenlos| gratis)? (?:pro|im|je|in diesem|diesen|jeden|lesen|übrig|verbleibend)(?![\p{L}]).{0,40}$|(?:sie haben|du hast) (?:\d+|einen|zwei|drei) von (?:\d+|drei|fünf|zehn) (?:kostenlosen |freien )?(?:artikeln|beiträgen)/iu,
       weight: 5,
       reason: 'counts the free articles or says the limit is reached',
       examples: {
@@ -103,6 +104,7 @@ export function germanRules(): RuleSpec[] {
           'Sie haben Ihr Limit an kostenlosen Artikeln erreicht.',
           '3 kostenlose Artikel pro Monat',
           'Sie haben 4 von 5 kostenlosen Artikeln gelesen.',
+          'Sie haben noch 3 freie Artikel',
         ],
         noMatch: ['Drei kostenlose Beiträge über Gesundheit erscheinen ab Montag in der neuen Reihe.'],
       },

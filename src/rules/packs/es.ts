@@ -188,13 +188,14 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /^(?:(?:iniciar|inicia|cerrar|cierra) sesión|ingresar|ingresa|entrar|acceder|identifícate|regístrate|registrarse|registro|crear (?:una |tu )?cuenta|crea tu cuenta|mi cuenta|mi perfil|mis datos|¿?olvidaste tu contraseña\s?\??|(?:he )?olvidado (?:mi|la) contraseña|(?:continuar|inicia sesión|entrar) con (?:google|apple|facebook|(?:tu )?(?:correo|e-?mail))|usuario|contraseña|login|salir)(?:\s?(?:\/|\||o)\s?(?:regístrate|registrarse|registro|iniciar sesión|crear cuenta))?[.!:]?$/iu,
+        /^(?:(?:iniciar|inicia|cerrar|cierra) sesión|ingresar|ingresa|entrar|acceder|identifícate|regístrate|registrarse|registro|crear (?:una |tu )?cuenta|crea tu cuenta|mi cuenta|mi perfil|mis datos|¿?olvidaste tu contraseña\s?\??|(?:he )?olvidado (?:mi|la) contraseña|(?:continuar|inicia sesión|entrar) con (?:google|apple|facebook|(?:tu )?(?:correo|e-?mail))|usuario|contraseña|login|salir)(?:\s?(?:\/|\||o)\s?(?:regístrate|registrarse|registro|iniciar sesión|crear cuenta))?(?: gratis| gratuitamente| ahora| aquí)?[.!:]?$/iu,
       weight: 4,
       reason: 'a sign-in or register prompt',
       examples: {
         match: [
           'Iniciar sesión',
           'Regístrate',
+          'Regístrate gratis',
           'Mi cuenta',
           '¿Olvidaste tu contraseña?',
           'Ingresar / Registrarse',

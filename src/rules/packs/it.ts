@@ -171,11 +171,18 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^(?:accedi|entra|login|esci|logout|registrati|registrazione|iscriviti|crea (?:un|il tuo) account|il mio (?:account|profilo)|area (?:personale|riservata|abbonati)|password dimenticata\s?\??|hai dimenticato la password\s?\??|(?:accedi|continua) con (?:google|apple|facebook|(?:la tua )?e-?mail)|password)(?:\s?(?:\/|\||o)\s?(?:registrati|iscriviti|accedi|crea un account))?[.!:]?$/iu,
+        /^(?:accedi|entra|login|esci|logout|registrati|registrazione|iscriviti|crea (?:un|il tuo) account|il mio (?:account|profilo)|area (?:personale|riservata|abbonati)|password dimenticata\s?\??|hai dimenticato la password\s?\??|(?:accedi|continua) con (?:google|apple|facebook|(?:la tua )?e-?mail)|password)(?:\s?(?:\/|\||o)\s?(?:registrati|iscriviti|accedi|crea un account))?(?: gratis| gratuitamente| ora| qui)?[.!:]?$/iu,
       weight: 4,
       reason: 'a sign-in or register prompt',
       examples: {
-        match: ['Accedi', 'Registrati', 'Accedi / Registrati', 'Il mio account', 'Password dimenticata?'],
+        match: [
+          'Accedi',
+          'Registrati',
+          'Registrati gratis',
+          'Accedi / Registrati',
+          'Il mio account',
+          'Password dimenticata?',
+        ],
         noMatch: ['Entra in vigore domani la nuova legge sui affitti brevi.'],
       },
     },

@@ -191,13 +191,14 @@ export function portugueseRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['pt'],
       pattern:
-        /^(?:entrar|entre|fazer login|faça (?:seu |o )?login|login|sair|cadastre-se|cadastrar|cadastro|registre-se|registe-se|registar|registrar|criar (?:uma |sua )?conta|crie (?:sua|a sua) conta|minha conta|meu perfil|(?:iniciar|terminar|encerrar) sessão|esqueceu (?:sua |a )?senha\s?\??|esqueci (?:minha|a) (?:senha|palavra-passe)|(?:entrar|continuar) com (?:google|apple|facebook|(?:seu )?e-?mail)|senha|palavra-passe)(?:\s?(?:\/|\||ou)\s?(?:cadastre-se|cadastrar|registre-se|registe-se|criar conta|entrar))?[.!:]?$/iu,
+        /^(?:entrar|entre|fazer login|faça (?:seu |o )?login|login|sair|cadastre-se|cadastrar|cadastro|registre-se|registe-se|registar|registrar|criar (?:uma |sua )?conta(?: grátis| gratuita)?|crie (?:sua|a sua|uma) conta(?: grátis| gratuita)?|minha conta|meu perfil|(?:iniciar|terminar|encerrar) sessão|esqueceu (?:sua |a )?senha\s?\??|esqueci (?:minha|a) (?:senha|palavra-passe)|(?:entrar|continuar) com (?:google|apple|facebook|(?:seu )?e-?mail)|senha|palavra-passe)(?:\s?(?:\/|\||ou)\s?(?:cadastre-se|cadastrar|registre-se|registe-se|criar conta|entrar))?(?: grátis| gratuitamente| agora| aqui)?[.!:]?$/iu,
       weight: 4,
       reason: 'a sign-in or register prompt',
       examples: {
         match: [
           'Entrar',
           'Cadastre-se',
+          'Crie sua conta grátis',
           'Minha conta',
           'Esqueceu sua senha?',
           'Entrar / Cadastre-se',
