@@ -22,11 +22,12 @@ export const disclaimerRules: RuleSpec[] = [
     id: 'disclaimer/syndication',
     label: 'disclaimer',
     pattern:
-      /\b(?:auto-?(?:generated|published|posted) (?:from|via) (?:a |the )?(?:syndicated|agency|wire|news)\b|(?:has|have) not been edited by\b.{0,60}\b(?:staff|newsroom|editors?|team|desk)\b|published (?:directly |automatically |straight )?(?:from|via|through) (?:a |an |the )?(?:syndicated|wire|agency|news)(?: (?:agency|wire|news|syndicated))? feed|only the (?:headline|image|picture)s?\b.{0,40}\b(?:may have been|has been|have been) (?:reworked|changed|edited)|(?:is|was|has been) (?:sourced|taken|published) (?:from|via) (?:a |the )?(?:syndicated|wire|agency) (?:feed|service|copy)|syndicated (?:feed|content|copy)|(?:article|story|piece|column|post|report|content|interview|essay|commentary|version|it)\b.{0,30}\b(?:first|originally) (?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:first|originally) (?:appeared|published) (?:on|in|at)\b|^(?:this|the) (?:article|story|piece|column|post|report|essay|interview) (?:was )?(?:first|originally) published by\b|(?:re)?published (?:here )?(?:with permission|courtesy of|under a creative commons)|(?:republished|reproduced|reprinted) (?:from|with permission|on)\b|appears? in print (?:on|in)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published|ran)|this (?:article|story|piece|post) (?:was|is|has been) (?:produced|published|written|created|republished|syndicated) (?:by|in partnership with|in collaboration with|as part of|under)\b|is (?:part of|a member of) (?:the )?\b.{0,40}\bnetwork\b)/iu,
+      /\b(?:auto-?(?:generated|published|posted) (?:from|via) (?:a |the )?(?:syndicated|agency|wire|news)\b|(?:has|have) not been edited by\b.{0,60}\b(?:staff|newsroom|editors?|team|desk)\b|published (?:directly |automatically |straight )?(?:from|via|through) (?:a |an |the )?(?:syndicated|wire|agency|news)(?: (?:agency|wire|news|syndicated))? feed|only the (?:headline|image|picture)s?\b.{0,40}\b(?:may have been|has been|have been) (?:reworked|changed|edited)|(?:is|was|has been) (?:sourced|taken|published) (?:from|via) (?:a |the )?(?:syndicated|wire|agency) (?:feed|service|copy)|syndicated (?:news )?(?:feed|content|copy)|(?:apart from|except for|other than) the (?:headline|title)\b.{0,40}\bno (?:changes|edits)\b|(?:article|story|piece|column|post|report|content|interview|essay|commentary|version|it)\b.{0,30}\b(?:first|originally) (?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:first|originally) (?:appeared|published) (?:on|in|at)\b|^(?:this|the) (?:article|story|piece|column|post|report|essay|interview) (?:was )?(?:first|originally) published by\b|(?:re)?published (?:here )?(?:with permission|courtesy of|under a creative commons)|(?:republished|reproduced|reprinted) (?:from|with permission|on)\b|appears? in print (?:on|in)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published|ran)|this (?:article|story|piece|post) (?:was|is|has been) (?:produced|published|written|created|republished|syndicated) (?:by|in partnership with|in collaboration with|as part of|under)\b|is (?:part of|a member of) (?:the )?\b.{0,40}\bnetwork\b)/iu,
     weight: 6,
     reason: 'a syndication or republication note',
     examples: {
       match: [
+        '(This article is part of a syndicated news feed. Apart from the headline, no changes have been made to the text.)',
         'This story was originally published by The Valley Post.',
         '(This story has not been edited by Daily Ledger staff and is auto-generated from a syndicated feed.)',
         'This article originally appeared on Example.com.',
@@ -192,6 +193,25 @@ export const disclaimerRules: RuleSpec[] = [
     maxLength: 600,
   },
   {
+    // Who funds the coverage, and that the newsroom alone answers for it ("The AP is solely
+    // responsible for all content").
+    id: 'disclaimer/funding-note',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /\b(?:is|are) solely responsible for (?:all |this |the )?content\b|\b(?:receives?|received) (?:financial )?support from\b.{0,120}\b(?:its|their|our) (?:coverage|reporting|journalism)\b/iu,
+    weight: 6.5,
+    maxLength: 400,
+    reason: 'a note on who funds the coverage',
+    examples: {
+      match: [
+        'The Associated Press receives support from several private foundations to enhance its coverage of climate and education. The AP is solely responsible for all content.',
+        'The Ledger receives financial support from the Harbour Trust for its reporting on schools.',
+      ],
+      noMatch: ['The charity receives support from the council for its work with the homeless.'],
+    },
+  },
+  {
     // The formula of a views disclaimer: the views are the author's own or do not necessarily
     // reflect the publication's. Weighed as heavily as a syndication notice, since the note is
     // a long sentence that reads as prose and sits right under the last paragraph.
@@ -332,11 +352,12 @@ export const disclaimerRules: RuleSpec[] = [
     label: 'disclaimer',
     languages: ['en'],
     pattern:
-      /^[([*]?\s?(?:this (?:content|article|story|series|post|page|feature|special feature|project|coverage|reporting|newsletter|podcast|episode) (?:was|is|has been) (?:produced|created|paid for|sponsored|brought to you|supported|funded|made possible|written|presented) (?:in (?:partnership|association|collaboration) with|by|for|with (?:the )?(?:support|funding|help) (?:of|from)|on behalf of|through (?:a )?(?:grant|funding) from)\s.{1,200}|(?:paid|sponsored|partner|promoted) (?:content|post|feature|article)(?: (?:by|from|for|in partnership with) .{1,80})?)[.)\]]?$/iu,
+      /^[([*]?\s?(?:this (?:content|article|story|series|post|page|feature|special feature|project|coverage|reporting|newsletter|podcast|episode) (?:was|is|has been) (?:produced|created|paid for|sponsored|brought to you|supported|funded|made possible|written|presented) (?:in (?:partnership|association|collaboration) with|by|for|with (?:the )?(?:support|funding|help) (?:of|from)|on behalf of|through (?:a )?(?:grant|funding) from)\s.{1,200}|(?:paid|sponsored|partner|promoted) (?:content|post|feature|article)(?: (?:by|from|for|in partnership with) .{1,80})?|this (?:is|was) (?:a )?(?:paid|sponsored|partner|promoted) (?:content|post|feature|article|story))[.)\]]?$/iu,
     weight: 6.5,
     reason: 'a sponsorship disclosure',
     examples: {
       match: [
+        'This is a sponsored post.',
         'This content was produced in partnership with Example Bank.',
         'This series is supported by a grant from the Example Foundation.',
         'Sponsored content by Example Travel',

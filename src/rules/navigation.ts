@@ -114,6 +114,25 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // A link to the publisher's note on its editorial standards, under the story ("Our
+    // Standards: …", "Why you can trust …"): a whole line that is only the link.
+    id: 'nav/editorial-standards',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:our (?:editorial )?(?:standards|principles)\s?:.{1,80}|(?:read |learn more about |see |about )?our (?:editorial )?(?:standards|guidelines|ethics policy|corrections policy|code of (?:ethics|conduct))(?: and (?:practices|policies|ethics))?\.?|why you can trust [\p{L}\d .&'’-]{1,30}\??|[\p{L}&.'’ -]{1,40} trust principles\.?)$/iu,
+    weight: 5,
+    reason: 'a link to the editorial standards of the publisher',
+    examples: {
+      match: [
+        'Our Standards: The Harbour Press Trust Principles.',
+        'Learn more about our editorial standards',
+        'Why you can trust Northfield News',
+      ],
+      noMatch: ['Our standards are high, the coach said after the match.'],
+    },
+  },
+  {
     id: 'nav/pagination',
     label: 'chrome',
     pattern:
@@ -131,7 +150,7 @@ export const navigationRules: RuleSpec[] = [
     pattern: /^[|>»›<«‹+×•·\s]{1,12}$/u,
     weight: 1.5,
     reason: 'a line of symbols only',
-    examples: { match: ['|', '>', '•••', '+'], noMatch: ['* * *', '=========='] },
+    examples: { match: ['|', '>', '•••', '+'], noMatch: ['* * *', '==========', '___'] },
   },
   {
     id: 'nav/menu-run',

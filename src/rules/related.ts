@@ -113,6 +113,41 @@ export const relatedRules: RuleSpec[] = [
     },
   },
   {
+    // A link to an agency's or site's wider coverage ("Follow AP's coverage of the election at …").
+    id: 'related/coverage-link',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:[Ff]ollow|[Ff]ind|[Ss]ee|[Rr]ead|[Gg]et|[Mm]ore) (?:more |all |the latest )?(?:of )?(?:the )?(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:full |latest |complete |live |ongoing )?coverage (?:of|on|at)\b.{1,160}$/u,
+    weight: 4,
+    reason: 'a link to the wider coverage of the story',
+    examples: {
+      match: [
+        "Follow AP's coverage of the election at https://apnews.com/hub/election",
+        'More AP coverage of the war: https://apnews.com/hub/war',
+      ],
+      noMatch: ['Read coverage of the trial was thin, the lawyer complained.'],
+    },
+  },
+  {
+    // "… here" links to more of the site's stories or to a live page.
+    id: 'related/more-here',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:find|follow|read|get|check out|see|catch|track)\b.{0,60}\b(?:latest|live|more|all|full)\b.{0,20}\b(?:news|updates|stories|coverage|headlines|story|blog)\b.{0,40}\bhere\.?$|^click here (?:for|to read|to see|to get|to follow|to know) (?:more|all|the latest|the full|our)\b.{0,60}$/iu,
+    weight: 4,
+    reason: 'a link to more stories or a live page',
+    examples: {
+      match: [
+        'Find all the latest news on the elections here.',
+        'Follow the LIVE updates here.',
+        'Click here for more stories',
+      ],
+      noMatch: ['See all the latest news here and there, she joked, but nothing about the strike.'],
+    },
+  },
+  {
     id: 'related/heading',
     label: 'chrome',
     languages: ['en'],

@@ -95,11 +95,11 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /^(?:premium|abonnés?|réservé aux abonnés|exclusif|exclusivité(?: abonnés?)?|contenu (?:premium|abonnés?|exclusif)|article (?:premium|abonnés?)|édition abonnés|accès abonnés?|[\p{L}]{1,8}\s?\+)[.:!]?$/iu,
+        /^(?:premium|abonnés?|réservé aux abonnés|exclusif|exclusivité(?: abonnés?)?|contenu (?:premium|abonnés?|exclusif)|article (?:premium|abonnés?)|édition abonnés|accès abonnés?|article offert|(?:cet|cette) (?:article|contenu|enquête|reportage) (?:vous )?est offert(?:e)?(?: par [\p{L} .'’-]{1,40})?|[\p{L}]{1,8}\s?\+)[.:!]?$/iu,
       weight: 3,
       reason: 'a subscriber-only badge',
       examples: {
-        match: ['Abonnés', 'Réservé aux abonnés', 'Premium', 'Exclusif'],
+        match: ['Abonnés', 'Réservé aux abonnés', 'Premium', 'Exclusif', 'Cet article vous est offert'],
         noMatch: ['Abonnés depuis trente ans, ils ont résilié leur contrat en mars.'],
       },
     },
