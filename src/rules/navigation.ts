@@ -145,6 +145,17 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // A rule of underscores: wire copy draws one between sections of the story and another
+    // above the notes under it. Weak on purpose: between paragraphs the block keeps it body,
+    // beside the notes it goes with them.
+    id: 'nav/underscore-rule',
+    label: 'chrome',
+    pattern: /^_{3,40}$/u,
+    weight: 1,
+    reason: 'a rule of underscores',
+    examples: { match: ['___', '__________'], noMatch: ['__init__', '_'] },
+  },
+  {
     id: 'nav/symbol-only',
     label: 'chrome',
     pattern: /^[|>»›<«‹+×•·\s]{1,12}$/u,
