@@ -352,11 +352,12 @@ export const relatedRules: RuleSpec[] = [
     id: 'related/tag-list-packs',
     label: 'chrome',
     pattern:
-      /^(?:schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|themen|mots[- ]cl(?:é|e)s|th(?:è|e)mes|sujets|etiquetas|temas|palabras clave|t(?:ó|o)picos|palavras-chave|marcadores|argomenti|parole chiave|temi|tag)\s?:\s[^.!?]{1,200}$/iu,
+      /^(?:schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|themen|mots[- ]cl(?:é|e)s|th(?:è|e)mes|sujets|etiquetas|temas|palabras clave|t(?:ó|o)picos|palavras-chave|marcadores|argomenti|parole chiave|temi|tag)\s?:\s[^.!?]{1,200}$|^(?:archivado en|publicado en|classé dans|publié dans|arquivado em|archiviato in|abgelegt unter|veröffentlicht in)\s?:?$/iu,
     weight: 3.5,
     reason: 'a list of tags or topics',
     examples: {
       match: [
+        'Archivado en:',
         'Schlagwörter: Politik, Wirtschaft',
         'Mots-clés : politique, économie',
         'Etiquetas: política, economía',

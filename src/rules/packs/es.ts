@@ -355,13 +355,14 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /^(?:(?:este|nuestro) (?:sitio(?: web)?|portal|web|página(?: web)?) (?:utiliza|usa|emplea) (?:cookies|galletas)|(?:utilizamos|usamos) (?:cookies|galletas)(?: propias y de terceros| de terceros| propias)?(?: y (?:tecnologías similares|otras tecnologías))?(?:,? (?:para|con|que)|\.?$)|al (?:continuar|seguir) (?:navegando|utilizando|usando)|si (?:continúa|continúas|sigue|sigues) navegando|(?:tu|su) privacidad (?:es importante|nos importa)|valoramos (?:tu|su) privacidad|nosotros y nuestros socios)(?![\p{L}]).{0,300}$/iu,
+        /^(?:(?:este|nuestro) (?:sitio(?: web)?|portal|web|página(?: web)?) (?:utiliza|usa|emplea) (?:cookies|galletas)|(?:utilizamos|usamos|aceptamos|empleamos) (?:cookies|galletas)(?: propias y de terceros| de terceros| propias)?(?: y (?:tecnologías similares|otras tecnologías))?(?:,? (?:para|con|que)|\.?$)|al (?:continuar|seguir) (?:navegando|utilizando|usando)|si (?:continúa|continúas|sigue|sigues) navegando|(?:tu|su) privacidad (?:es importante|nos importa)|valoramos (?:tu|su) privacidad|nosotros y nuestros socios)(?![\p{L}]).{0,300}$/iu,
       weight: 6,
       // Cookie notices run to two or three sentences.
       maxLength: 400,
       reason: 'a cookie notice',
       examples: {
         match: [
+          'Aceptamos cookies para mejorar tu experiencia',
           'Utilizamos cookies propias y de terceros.',
           'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
           'Al continuar navegando, aceptas el uso de cookies.',

@@ -233,11 +233,12 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /(?:newsletter|infolettre|lettre d['’]information)s?\s.{0,60}(?:inscri|abonn|recevoir|boîte)|(?:inscrivez-vous|abonnez-vous|recevez|recevoir|s['’]inscrire|je m['’]inscris)\s.{0,40}(?:newsletter|infolettre|lettre d['’]information)|(?:tous les|chaque) (?:matins?|soirs?|jours|semaines?|vendredis?|lundis?|dimanches?)\s.{0,40}(?:par (?:e-?mail|courriel|mail)|dans votre (?:boîte|messagerie))|(?:par (?:e-?mail|courriel|mail)|dans votre boîte (?:mail|e-?mail|aux lettres)?) (?:tous les|chaque) (?:matins?|soirs?|jours|semaines?)/iu,
+        /(?:newsletter|infolettre|lettre d['’]information)s?\s.{0,60}(?:inscri|abonn|recevoir|boîte)|(?:inscrivez-vous|abonnez-vous|recevez|recevoir|s['’]inscrire|je m['’]inscris)\s.{0,40}(?:newsletter|infolettre|lettre d['’]information)|^recevez (?:chaque (?:matin|soir|jour|semaine|vendredi)|tous les (?:matins|soirs|jours)|gratuitement)\b.{0,80}$|(?:tous les|chaque) (?:matins?|soirs?|jours|semaines?|vendredis?|lundis?|dimanches?)\s.{0,40}(?:par (?:e-?mail|courriel|mail)|dans votre (?:boîte|messagerie))|(?:par (?:e-?mail|courriel|mail)|dans votre boîte (?:mail|e-?mail|aux lettres)?) (?:tous les|chaque) (?:matins?|soirs?|jours|semaines?)/iu,
       weight: 4,
       reason: 'a newsletter sign-up',
       examples: {
         match: [
+          "Recevez chaque matin l'essentiel de l'actualité",
           'Inscrivez-vous à notre newsletter quotidienne',
           "L'essentiel de l'actu tous les matins par email",
           'Abonnez-vous à notre infolettre du soir',
@@ -492,11 +493,12 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /^(?:\d+\s)?(?:commentaires?|réactions?|(?:voir|afficher|lire|masquer|charger)(?: les| tous les| plus de)?(?: \d+)? (?:commentaires|réactions|réponses)|(?:ajouter|laisser|écrire|publier|poster|rédiger) (?:un|votre) (?:commentaire|réaction|avis)|commenter|réagir(?: à (?:cet |l['’])article)?|réagissez|soyez (?:le premier|la première) à (?:réagir|commenter)|(?:donnez|partagez) votre avis|votre (?:commentaire|réaction)|répondre|signaler(?: un abus| ce commentaire)?|les plus (?:récents|anciens|appréciés)|trier par\s?.{0,20}|charte (?:de modération|des commentaires)|\d+ (?:commentaires?|réactions?|réponses?)|commentaires?\s?\(\d+\))[+:.!]?$/iu,
+        /^(?:\d+\s)?(?:commentaires?|réactions?|(?:voir|afficher|lire|masquer|charger)(?: les| tous les| plus de)?(?: \d+)? (?:commentaires|réactions|réponses)|(?:ajouter|laisser|écrire|publier|poster|rédiger) (?:un|votre) (?:commentaire|réaction|avis)|commenter|(?:vos|les) réactions|réagir(?: à (?:cet |l['’])article)?|réagissez|soyez (?:le premier|la première) à (?:réagir|commenter)|(?:donnez|partagez) votre avis|votre (?:commentaire|réaction)|répondre|signaler(?: un abus| ce commentaire)?|les plus (?:récents|anciens|appréciés)|trier par\s?.{0,20}|charte (?:de modération|des commentaires)|\d+ (?:commentaires?|réactions?|réponses?)|commentaires?\s?\(\d+\))[+:.!]?$/iu,
       weight: 4,
       reason: 'a comment-section widget',
       examples: {
         match: [
+          'Vos réactions',
           'Réagir à cet article',
           'Commentaires',
           '12 commentaires',
@@ -529,11 +531,18 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /^[[(]?\s?(?:accueil|retour à l['’]accueil|page d['’]accueil|retour|rechercher|recherche|fermer|ouvrir|haut de page|retour en haut(?: de (?:la )?page)?|aller au contenu(?: principal)?|aller à la navigation|suivant|précédent|voir plus|afficher plus|rubriques|toutes les rubriques|chargement(?: en cours)?(?:\.\.\.|…)?|vous êtes ici|actualités?|infos?|politique|économie|monde|international|france|société|culture|sports?|sciences?|santé|planète|environnement|idées|opinions?|débats|faits divers|justice|régions?|météo|vidéos|podcasts|high-?tech|médias|people|loisirs|gastronomie|voyages?|immobilier|emploi|éducation|europe|afrique|asie|services|jeux|horoscope|kiosque|le journal)\s?[)\]]?[.:]?$/iu,
+        /^[[(]?\s?(?:accueil|retour à l['’]accueil|page d['’]accueil|retour|rechercher|recherche|fermer|ouvrir|haut de page|retour en haut(?: de (?:la )?page)?|lire plus tard|(?:sauvegarder|enregistrer) (?:l['’]|cet )?article|aller au contenu(?: principal)?|aller à la navigation|suivant|précédent|voir plus|afficher plus|rubriques|toutes les rubriques|chargement(?: en cours)?(?:\.\.\.|…)?|vous êtes ici|actualités?|infos?|politique|économie|monde|international|france|société|culture|sports?|sciences?|santé|planète|environnement|idées|opinions?|débats|faits divers|justice|régions?|météo|vidéos|podcasts|high-?tech|médias|people|loisirs|gastronomie|voyages?|immobilier|emploi|éducation|europe|afrique|asie|services|jeux|horoscope|kiosque|le journal)\s?[)\]]?[.:]?$/iu,
       weight: 2,
       reason: 'a menu word alone on its line',
       examples: {
-        match: ['Accueil', '[Accueil]', 'Retour en haut de page', 'Économie', 'Vous êtes ici :'],
+        match: [
+          'Lire plus tard',
+          'Accueil',
+          '[Accueil]',
+          'Retour en haut de page',
+          'Économie',
+          'Vous êtes ici :',
+        ],
         noMatch: ["Accueil chaleureux pour le président à Dakar, où la foule l'attendait."],
       },
     },

@@ -16,11 +16,12 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^[\p{P}\p{S}\s]{0,3}(?:(?:abbonati|abbonarsi|abbonamento|mi abbono|sottoscrivi(?: l['’]abbonamento)?)(?: (?:ora|subito|oggi|qui|a [\p{L}\p{N}' .-]{1,30}|a \d[\d,.]*\s?(?:€|euro)(?:\s?(?:al|\/|per) ?(?:mese|anno|settimana))?|(?:da|per) \d[\d,.]*\s?(?:€|euro)\S{0,10}|per (?:\d{1,2}|un|uno|due|tre|sei|dodici) (?:mesi|mese|settimane|settimana|anni|anno))){0,2}|scopri (?:l['’]offerta|le offerte|gli abbonamenti|i piani|l['’]abbonamento)(?: [\p{L}\p{N}' .-]{1,30})?|(?:prova|provalo) (?:gratis|gratuitamente)(?:\s.{0,30})?|offerta (?:speciale|limitata|lancio|esclusiva)(?:\s.{0,50})?|(?:continua a leggere|leggi l['’]articolo completo|leggi tutto l['’]articolo))[!.…]?$/iu,
+        /^[\p{P}\p{S}\s]{0,3}(?:(?:abbonati|abbonarsi|abbonamento|mi abbono|voglio abbonarmi|sottoscrivi(?: l['’]abbonamento)?)(?: (?:ora|subito|oggi|qui|a [\p{L}\p{N}' .-]{1,30}|a \d[\d,.]*\s?(?:€|euro)(?:\s?(?:al|\/|per) ?(?:mese|anno|settimana))?|(?:da|per) \d[\d,.]*\s?(?:€|euro)\S{0,10}|per (?:\d{1,2}|un|uno|due|tre|sei|dodici) (?:mesi|mese|settimane|settimana|anni|anno))){0,2}|scopri (?:l['’]offerta|le offerte|gli abbonamenti|i piani|l['’]abbonamento)(?: [\p{L}\p{N}' .-]{1,30})?|(?:prova|provalo) (?:gratis|gratuitamente)(?:\s.{0,30})?|offerta (?:speciale|limitata|lancio|esclusiva)(?:\s.{0,50})?|(?:continua a leggere|leggi l['’]articolo completo|leggi tutto l['’]articolo))[!.…]?$/iu,
       weight: 4,
       reason: 'a call to subscribe',
       examples: {
         match: [
+          'Voglio abbonarmi',
           'Abbonati a 1 € al mese per tre mesi',
           'Abbonati',
           'Abbonati ora a 1 € al mese',
@@ -459,11 +460,18 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^(?:\d+\s)?(?:commenti|commento|(?:mostra|vedi|leggi|carica|nascondi)(?: i| tutti i| altri)?(?: \d+)? commenti|(?:lascia|scrivi|aggiungi|invia|pubblica) (?:un|il tuo) commento|commenta(?: la notizia| l['’]articolo)?|partecipa alla discussione|(?:sii|diventa) il primo a commentare|rispondi|segnala(?: commento| abuso)?|ordina per\s?.{0,20}|\d+ (?:commenti|risposte)|commenti\s?\(\d+\)|(?:regole|policy) (?:dei commenti|della community))[+:.!]?$/iu,
+        /^(?:\d+\s)?(?:commenti|commento|(?:mostra|vedi|leggi|carica|nascondi)(?: i| tutti i| altri)?(?: \d+)? commenti|(?:lascia|scrivi|aggiungi|invia|pubblica) (?:un|il tuo) commento|commenta(?: la notizia| l['’]articolo)?|partecipa alla discussione|(?:sii|diventa) il primo a commentare|commenta per prim[oa]|rispondi|segnala(?: commento| abuso)?|ordina per\s?.{0,20}|\d+ (?:commenti|risposte)|commenti\s?\(\d+\)|(?:regole|policy) (?:dei commenti|della community))[+:.!]?$/iu,
       weight: 4,
       reason: 'a comment-section widget',
       examples: {
-        match: ['Commenti', '12 commenti', 'Lascia un commento', 'Commenta la notizia', 'Mostra commenti'],
+        match: [
+          'Commenta per primo',
+          'Commenti',
+          '12 commenti',
+          'Lascia un commento',
+          'Commenta la notizia',
+          'Mostra commenti',
+        ],
         noMatch: ['Commenti razzisti contro il giocatore hanno portato alla sospensione della partita.'],
       },
     },
