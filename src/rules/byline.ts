@@ -34,7 +34,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^(?:written|posted|reported|researched|compiled|edited|produced|photographed|photography|illustrated|illustrations?|words|text|story|interview|translated|graphics?|design|video shot\/edited|filed|curated|fact-?checked|(?:medically |clinically |legally |expert[- ])?reviewed) by:?\s.{1,100}$|^by$/iu,
+      /^(?:written|posted|reported|researched|compiled|edited|produced|photographed|photography|illustrated|illustrations?|words|text|story|interview|translated|graphics?|design|video shot\/edited|filed|curated|fact-?checked|(?:medically |clinically |legally |expert[- ])?reviewed) by:?\s(?!.{0,60},\s(?:the|a|an|it|he|she|they|this|his|her|its|their)\s).{1,100}$|^by$/iu,
     weight: 4,
     reason: 'a credit line ("Written by …")',
     examples: {
@@ -46,7 +46,10 @@ export const bylineRules: RuleSpec[] = [
         'By',
         'Researched by: Ana Ruiz, Tom Vale',
       ],
-      noMatch: ['Written on paper, the letter ran to nine pages and was never sent.'],
+      noMatch: [
+        'Written by Nora Ephron, the film was a hit in 1989.',
+        'Written on paper, the letter ran to nine pages and was never sent.',
+      ],
     },
   },
   {
@@ -90,7 +93,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     signsOff: true,
     pattern:
-      /^[([]?\s?(?:reporting|writing|editing|additional reporting|compiled|research|production|graphics|fact-?checking|reporting and writing|written|edited) by\b.{0,300}$/iu,
+      /^[([]?\s?(?:reporting|writing|editing|additional reporting|compiled|research|production|graphics|fact-?checking|reporting and writing|written|edited) by\b(?!.{0,60},\s(?:the|a|an|it|he|she|they|this|his|her|its|their)\s).{0,300}$/iu,
     weight: 5,
     reason: 'a wire credit ("Reporting by …; Editing by …")',
     examples: {
@@ -99,7 +102,10 @@ export const bylineRules: RuleSpec[] = [
         'Additional reporting by Jonah Whitfield.',
         'Reporting by Jo Lee in Seoul; Writing by Sam Wu',
       ],
-      noMatch: ['Reporting on the war is dangerous work.'],
+      noMatch: [
+        'Edited by her sister, the diaries appeared after her death.',
+        'Reporting on the war is dangerous work.',
+      ],
     },
     maxLength: 500,
   },

@@ -161,7 +161,7 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:jederzeit|monatlich|flexibel|täglich) kündbar|monatlich kündbar|(?:verlängert sich|verlängerung) automatisch|automatische verlängerung|danach (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)|im ersten (?:monat|jahr) (?:kostenlos|gratis|für)|(?:erste[nrn]?|1\.) (?:monat|woche|monate|wochen) (?:kostenlos|gratis|für (?:nur )?\d)|inkl(?:usive|\.)? (?:mwst|mehrwertsteuer|ust)|(?:keine|ohne) mindestlaufzeit|statt \d+(?:,\d\d)?\s?(?:€|euro)|(?<!\d)\d+\s?% (?:rabatt|günstiger|sparen)|(?:bestes|beliebtestes|unser bestes) angebot|(?:testen|lesen) sie (?:\d+|vier|zwei|drei) wochen (?:kostenlos|gratis|für)/iu,
+        /^(?:jederzeit|monatlich|flexibel|täglich) kündbar|monatlich kündbar|(?:verlängert sich|verlängerung) automatisch|automatische verlängerung|danach (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)(?:\s?(?:pro|im|je|\/|monatlich|jährlich)\s?(?:monat|jahr|woche)?)?(?=[.*]?$)|im ersten (?:monat|jahr) (?:kostenlos|gratis|für)|(?:erste[nrn]?|1\.) (?:monat|woche|monate|wochen) (?:kostenlos|gratis|für (?:nur )?\d)|inkl(?:usive|\.)? (?:mwst|mehrwertsteuer|ust)|(?:keine|ohne) mindestlaufzeit|statt \d+(?:,\d\d)?\s?(?:€|euro)|(?<!\d)\d+\s?% (?:rabatt|günstiger|sparen)|(?:bestes|beliebtestes|unser bestes) angebot|(?:testen|lesen) sie (?:\d+|vier|zwei|drei) wochen (?:kostenlos|gratis|für)/iu,
       weight: 4,
       reason: 'billing terms of a subscription offer',
       examples: {
@@ -172,6 +172,7 @@ export function germanRules(): RuleSpec[] {
           'inkl. MwSt.',
         ],
         noMatch: [
+          'Danach 9,99 Euro pro Monat zu verlangen, sei unfair, sagte die Verbraucherschützerin.',
           'Der Mietvertrag ist laut Gericht jederzeit kündbar, wenn der Vermieter Eigenbedarf anmeldet.',
         ],
       },
