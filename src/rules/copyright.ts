@@ -6,7 +6,7 @@ export const copyrightRules: RuleSpec[] = [
     id: 'copyright/notice',
     label: 'disclaimer',
     pattern:
-      /^[([]?\s?(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?(?:©\s?)?(?:(?:19|20)\d\d|\d{1,4}\s?[-–]\s?\d{4})\b.{0,200}$|^[([]?\s?(?:copyright|©)\s?(?:©\s?)?[\p{L}\p{M}&.,' -]{1,60}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^copyright\b.{0,200}$|^©\s?[^©]{1,80}\b(?:llc|inc|ltd|gmbh|corp|plc)\b[^©]{0,200}$|^©\s?[^©]{1,60}\s(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?$/iu,
+      /^[([]?\s?(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?(?:©\s?)?(?:(?:19|20)\d\d|\d{1,4}\s?[-–]\s?\d{4})\b.{0,200}$|^[([]?\s?©\s?[\p{L}\p{M}&.,' -]{1,60}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^[([]?\s?copyright\s?(?:©\s?)?[\p{L}\p{M}&'-]+(?:[\s.,]+[\p{L}\p{M}&'-]+){0,5}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^copyright\b(?=.{0,200}(?:\b(?:19|20)\d\d\b|[©ⓒ]|\(c\)|all rights|reserved|\bby\b|\binc\b|\bltd\b|\bllc\b|\bgmbh\b)).{0,200}$|^copyright\s[^.!?]{1,60}$|^copyright$|^©\s?[^©]{1,80}\b(?:llc|inc|ltd|gmbh|corp|plc)\b[^©]{0,200}$|^©\s?[^©]{1,60}\s(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?$/iu,
     weight: 5,
     reason: 'a copyright notice',
     examples: {
@@ -19,9 +19,30 @@ export const copyrightRules: RuleSpec[] = [
         '© Harbour Design LLC — Read our terms of service.',
         '© Ana Ruiz 2016-2020',
       ],
-      noMatch: ['Patents expire after 20 years, the law says.'],
+      noMatch: [
+        'Copyright disputes over the song have dragged on for a decade.',
+        'Patents expire after 20 years, the law says.',
+      ],
     },
     maxLength: 400,
+  },
+  {
+    // Without a year or a © the holder's capitalised name is what tells a notice from a
+    // sentence about copyright, so this one is case-sensitive.
+    id: 'copyright/holder-name',
+    label: 'disclaimer',
+    pattern:
+      /^(?:Copyright|COPYRIGHT)\s+\p{Lu}[\p{L}\p{M}&'-]*(?:\s[\p{L}\p{M}&'-]+){0,4}(?:$|[.;,](?:$|\s.{0,120}$))/u,
+    weight: 5,
+    reason: 'a copyright notice naming its holder',
+    examples: {
+      match: ['Copyright Harbourside Weekly Press. All times local.', 'Copyright Nordwind Verlag'],
+      noMatch: [
+        'Copyright law was rewritten in 1998.',
+        'Copyright Office staff met on Tuesday to review the new rules.',
+      ],
+    },
+    maxLength: 240,
   },
   {
     id: 'copyright/rights-reserved',
