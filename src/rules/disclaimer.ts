@@ -329,14 +329,15 @@ export const disclaimerRules: RuleSpec[] = [
     label: 'disclaimer',
     languages: ['en'],
     pattern:
-      /^[([*]?\s?(?:(?:correction|corrections|clarification|correction appended)(?: \([^)]{1,40}\)| on [\p{L}\d ,.]{3,30})?\s?[:—–-]\s?\S.{8,500}|this (?:article|story|report|post|piece) (?:has been|was) (?:corrected|amended|clarified)(?: (?:to|since|on|at)\b.{0,200})?)[.)\]]?$/iu,
+      /^[([*]?\s?(?:(?:correction|corrections|clarification|correction appended)(?: \([^)]{1,40}\)| on [\p{L}\d ,.]{3,30})?\s?[:—–-]\s?\S.{8,500}|this (?:article|story|report|post|piece) (?:has been|was) (?:corrected|amended|clarified|updated)(?: (?:to|with|since|on|at)\b.{0,200})?)[.)\]]?$/iu,
     weight: 6.5,
-    reason: 'a correction note about the article',
+    reason: 'a correction or update note about the article',
     examples: {
       match: [
         'Correction: An earlier version of this article misstated the date of the vote.',
         'Clarification: The ferry operator is owned by the county, not the city.',
         'This story has been corrected.',
+        'This article has been updated to include a statement from the company.',
         'Correction (March 4): The vote was on Tuesday.',
       ],
       noMatch: [

@@ -494,7 +494,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/reading-tools',
     label: 'chrome',
     pattern:
-      /^(?:[+-]\s?)?(?:(?:text|font) ?size|audioversion (?:dieses|des) artikels|ouvir (?:esta|a|essa) (?:matéria|reportagem|notícia)|(?:यह )?(?:लेख|ख़बर|खबर) सुनें|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this |the )?(?:article|story)(?:\s\(?\d{1,2}:\d{2}\)?|\s\d{1,2} min(?:utes)?)?|(?:an? )?audio version(?: of (?:this|the) (?:article|story))?|(?:dark|light|night) mode|a\s?a\s?a|h(?:ö|oe)ren sie (?:diesen|den) (?:artikel|beitrag)|(?:hear|play) (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escuchar (?:este |el )?(?:artículo|texto)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|ouvir (?:o |este )?(?:texto|artigo)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
+      /^(?:[+-]\s?)?(?:(?:text|font) ?size|audioversion (?:dieses|des) artikels|ouvir (?:esta|a|essa) (?:matéria|reportagem|notícia)|(?:यह )?(?:लेख|ख़बर|खबर) सुनें|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this |the )?(?:article|story)(?:\s\(?\d{1,2}:\d{2}\)?|\s\d{1,2} min(?:utes)?)?|(?:an? )?audio version(?: of (?:this|the) (?:article|story))?|(?:dark|light|night) mode|a\s?a\s?a|h(?:ö|oe)ren sie (?:diesen|den) (?:artikel|beitrag)|(?:hear|play) (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escucha(?:r)? (?:este |el |esta |la )?(?:artículo|texto|noticia)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|(?:ouvir|ouça) (?:o |este |esta |a )?(?:texto|artigo|matéria|notícia)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
     weight: 4,
     maxLength: 60,
     reason: "the page's text-size and listen buttons",
@@ -509,6 +509,8 @@ export const navigationRules: RuleSpec[] = [
         'Schriftgröße ändern',
         'Taille du texte',
         'Escuchar artículo',
+        'Escucha este artículo',
+        'Ouça este artigo',
         'Audio version of this article',
         'Audioversion dieses Artikels',
         'Ouvir esta matéria',

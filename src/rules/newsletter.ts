@@ -50,7 +50,7 @@ export const newsletterRules: RuleSpec[] = [
     id: 'newsletter/app-channel-packs',
     label: 'chrome',
     pattern:
-      /^(?:in der app (?:öffnen|lesen)|(?:ouvrir|lire) dans l['’]appli(?:cation)?|(?:abrir|leer) en la (?:app|aplicación)|abrir (?:no|pelo) (?:app|aplicativo)|(?:apri|leggi) nell['’](?:app|applicazione)|ऐप में (?:खोलें|पढ़ें))$|^(?:(?:treten sie|tritt) (?:unserem|unserer) (?:whatsapp|telegram)[- ]?(?:kanal|gruppe|community) bei|rejoignez (?:notre|nos) (?:chaîne|canal|groupe|communauté)s? (?:whatsapp|telegram)|unisciti al (?:nostro )?(?:canale|gruppo) (?:whatsapp|telegram))\b.{0,80}$/iu,
+      /^(?:in der app (?:öffnen|lesen)|(?:ouvrir|lire) dans l['’]appli(?:cation)?|(?:abrir|leer) en la (?:app|aplicación)|abrir (?:no|pelo) (?:app|aplicativo)|(?:apri|leggi) nell['’](?:app|applicazione)|ऐप में (?:खोलें|पढ़ें))$|^(?:(?:treten sie|tritt) (?:unserem|unserer) (?:whatsapp|telegram)[- ]?(?:kanal|gruppe|community) bei|rejoignez (?:notre|nos) (?:chaîne|canal|groupe|communauté)s? (?:whatsapp|telegram)|unisciti al (?:nostro )?(?:canale|gruppo) (?:whatsapp|telegram)|(?:jetzt )?(?:unseren|unserem) (?:whatsapp|telegram)[- ]?kanal (?:abonnieren|folgen)|(?:entre|participe) (?:no|do) (?:nosso )?(?:canal|grupo) (?:do|no) (?:whatsapp|telegram)|siga (?:o )?(?:nosso )?canal (?:no|do) (?:whatsapp|telegram))\b.{0,80}$/iu,
     weight: 4,
     reason: 'a prompt to open the app or join a messaging channel',
     examples: {
@@ -61,6 +61,8 @@ export const newsletterRules: RuleSpec[] = [
         'Abrir no app',
         "Apri nell'app",
         'Treten Sie unserem WhatsApp-Kanal bei',
+        'Jetzt unseren WhatsApp-Kanal abonnieren',
+        'Entre no nosso canal do WhatsApp',
         'Rejoignez notre chaîne WhatsApp',
         'Unisciti al nostro canale WhatsApp per le ultime notizie',
       ],

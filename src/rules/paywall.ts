@@ -87,7 +87,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:to )?(?:continue|keep) reading(?: (?:this|your|the) (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^(?:read|get|unlock) the rest of (?:this|the) (?:story|article)(?: (?:with|for|when|by)\b.{0,60})?[.!]?$|^get (?:full|unlimited) access to (?:this|the) (?:story|article)\b.{0,60}$|^(?:want|like|ready) to (?:keep|continue) reading\s?\?\s?(?:subscribe|sign|log|register|join|become|start|get|try)\b.{0,60}$|^(?:the rest of )?this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive|for) (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)/iu,
+      /^(?:to )?(?:continue|keep) reading(?: (?:this|your|the) (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^(?:read|get|unlock) the rest of (?:this|the) (?:story|article)(?: (?:with|for|when|by)\b.{0,60})?[.!]?$|^get (?:full|unlimited) access to (?:this|the) (?:story|article)\b.{0,60}$|^(?:want|like|ready) to (?:keep|continue) reading\s?\?\s?(?:subscribe|sign|log|register|join|become|start|get|try)\b.{0,60}$|^(?:the rest of )?this (?:article|story|content|piece|report) is (?:only |exclusively )?(?:available|reserved|exclusive|for)(?: only| exclusively)? (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)/iu,
     weight: 5,
     reason: 'says the rest of the article is behind the paywall',
     examples: {
@@ -95,6 +95,7 @@ export const paywallRules: RuleSpec[] = [
         'To continue reading, subscribe now.',
         'Read the full story',
         'This article is only available to subscribers',
+        'This story is available exclusively to subscribers',
         'Continue reading with a subscription',
         'Continue reading your article with a digital subscription',
         'Read the rest of this story with a free account.',
@@ -155,13 +156,14 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:premium|exclusive|subscriber(?:s)?(?:[- ]only)?|members?(?:[- ]only)?|plus|paywall|locked)(?: (?:story|article|content|exclusive))?[.:!]?$|^(?:exclusive|only) (?:to|for) (?:our )?(?:subscribers|members|premium members)[.:!]?$|^unlock (?:this|the full) (?:article|story)[.:!]?$/iu,
+      /^(?:premium|exclusive|subscriber(?:s)?(?:[- ]only)?|members?(?:[- ]only)?|plus|paywall|locked)(?: (?:story|article|content|exclusive))?[.:!]?$|^(?:exclusive|only) (?:to|for) (?:our )?(?:subscribers|members|premium members)[.:!]?$|^unlock (?:this|the full) (?:article|story)(?: for (?:just |only )?(?:[$€£₹]\s?\d[\d.,]*|\d[\d.,]*\s?[€£]))?[.:!]?$/iu,
     weight: 3,
     reason: 'a premium or subscriber-only badge',
     examples: {
       match: [
         'Exclusive to subscribers',
         'Unlock this article',
+        'Unlock this article for $2',
         'Premium',
         'Subscriber only',
         'Exclusive content',
@@ -198,7 +200,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|readers like you (?:make|keep|help)|(?:we|this newsroom) (?:rely|relies|depend|depends|count|counts) on (?:readers|supporters|members|you)\b.{0,80}\b(?:donat\w*|support|contribut\w*|subscri\w*)|help us keep (?:this (?:story|article|site)|our (?:journalism|reporting|site)|[\p{L}]{2,20}) free|^become a (?:patron|supporter|member|friend|sustaining member)(?: (?:of|at) [\p{L}\p{N} .&'’-]{1,30}| today| now)?[.!]?$)\b/iu,
+      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|readers like you (?:make|keep|help)|(?:we|this newsroom) (?:rely|relies|depend|depends|count|counts) on (?:readers|supporters|members|you)\b.{0,80}\b(?:donat\w*|support|contribut\w*|subscri\w*)|help us keep (?:this (?:story|article|site)|our (?:journalism|reporting|site)|[\p{L}]{2,20}) free|^become a (?:patron|supporter|member|friend|sustaining member)(?: (?:of|at) [\p{L}\p{N} .&'’-]{1,30}| today| now)?[.!]?$|^(?:our|good|quality|independent|local|trusted|fearless|honest) (?:journalism|reporting|newsroom) (?:depends on|relies on|needs|costs|can't exist without|cannot exist without) (?:you|your support|your help|readers(?: like you)?|money)[.!]?$)\b/iu,
     weight: 3,
     reason: 'a donation or membership appeal',
     examples: {
@@ -208,8 +210,14 @@ export const paywallRules: RuleSpec[] = [
         'We rely on readers like you. Please consider a donation.',
         'Help us keep this story free',
         'Become a patron',
+        'Our journalism depends on you',
+        'Quality journalism costs money',
+        'Independent journalism needs your support',
       ],
-      noMatch: ['The council voted to support local businesses hit by the flood.'],
+      noMatch: [
+        'The council voted to support local businesses hit by the flood.',
+        'Quality journalism costs money, the publisher told the committee, and advertising no longer pays for it.',
+      ],
     },
     maxLength: 450,
   },

@@ -129,11 +129,15 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:jetzt |bitte )?(?:unterstützen|spenden|mitglied werden|unterstützer(?:in)? werden|freiwillig (?:zahlen|bezahlen))[!.]?$|unterstützen sie (?:jetzt |bitte |uns |uns jetzt )?(?:mit \S{1,12} )?(?:unabhängigen |unseren |kritischen |guten |freien |lokalen |den )?(?:journalismus|arbeit|redaktion|recherchen)|(?:werden|werde) (?:sie )?(?:jetzt )?(?:mitglied|unterstützer(?:in)?|förderer|förderin)\b.{0,40}(?:journalismus|unterstützen|ermöglichen)/iu,
+        /^(?:jetzt |bitte )?(?:unterstützen|spenden|mitglied werden|unterstützer(?:in)? werden|freiwillig (?:zahlen|bezahlen))[!.]?$|unterstützen sie (?:jetzt |bitte |uns |uns jetzt )?(?:mit \S{1,12} )?(?:unabhängigen |unseren |kritischen |guten |freien |lokalen |den )?(?:journalismus|arbeit|redaktion|recherchen)|(?:werden|werde) (?:sie )?(?:jetzt )?(?:mitglied|unterstützer(?:in)?|förderer|förderin)\b.{0,40}(?:journalismus|unterstützen|ermöglichen)|^(?:unser|guter|unabhängiger) (?:lokal|qualitäts)?journalismus (?:braucht|lebt von|kostet) (?:ihre |eure |deine )?(?:unterstützung|hilfe|sie|geld)[.!]?$/iu,
       weight: 3,
       reason: 'a donation or membership appeal',
       examples: {
-        match: ['Unterstützen Sie unabhängigen Journalismus!', 'Jetzt unterstützen'],
+        match: [
+          'Unterstützen Sie unabhängigen Journalismus!',
+          'Jetzt unterstützen',
+          'Unser Journalismus braucht Ihre Unterstützung',
+        ],
         noMatch: [
           'Die Stadt will den lokalen Journalismus mit einem Förderprogramm unterstützen, sagte der Bürgermeister.',
         ],
@@ -161,13 +165,14 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:jederzeit|monatlich|flexibel|täglich) kündbar|monatlich kündbar|(?:verlängert sich|verlängerung) automatisch|automatische verlängerung|danach (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)(?:\s?(?:pro|im|je|\/|monatlich|jährlich)\s?(?:monat|jahr|woche)?)?(?=[.*]?$)|im ersten (?:monat|jahr) (?:kostenlos|gratis|für)|(?:erste[nrn]?|1\.) (?:monat|woche|monate|wochen) (?:kostenlos|gratis|für (?:nur )?\d)|inkl(?:usive|\.)? (?:mwst|mehrwertsteuer|ust)|(?:keine|ohne) mindestlaufzeit|statt \d+(?:,\d\d)?\s?(?:€|euro)|(?<!\d)\d+\s?% (?:rabatt|günstiger|sparen)|(?:bestes|beliebtestes|unser bestes) angebot|(?:testen|lesen) sie (?:\d+|vier|zwei|drei) wochen (?:kostenlos|gratis|für)/iu,
+        /(?:^|[,.;] )(?:jederzeit|monatlich|flexibel|täglich) kündbar(?=[.!]?$)|^(?:jederzeit|monatlich|flexibel|täglich) kündbar|monatlich kündbar|(?:verlängert sich|verlängerung) automatisch|automatische verlängerung|danach (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)(?:\s?(?:pro|im|je|\/|monatlich|jährlich)\s?(?:monat|jahr|woche)?)?(?=[.*]?$)|im ersten (?:monat|jahr) (?:kostenlos|gratis|für)|(?:erste[nrn]?|1\.) (?:monat|woche|monate|wochen) (?:kostenlos|gratis|für (?:nur )?\d)|inkl(?:usive|\.)? (?:mwst|mehrwertsteuer|ust)|(?:keine|ohne) mindestlaufzeit|statt \d+(?:,\d\d)?\s?(?:€|euro)|(?<!\d)\d+\s?% (?:rabatt|günstiger|sparen)|(?:bestes|beliebtestes|unser bestes) angebot|(?:testen|lesen) sie (?:\d+|vier|zwei|drei) wochen (?:kostenlos|gratis|für)/iu,
       weight: 4,
       reason: 'billing terms of a subscription offer',
       examples: {
         match: [
           'Monatlich kündbar',
           'Im ersten Monat kostenlos, danach 9,99 € im Monat',
+          'Danach 12,99 € monatlich, jederzeit kündbar',
           'Jederzeit kündbar.',
           'inkl. MwSt.',
         ],

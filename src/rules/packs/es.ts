@@ -137,11 +137,16 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /^(?:sin permanencia|cancela (?:cuando quieras|en cualquier momento))|cancelación (?:cuando quieras|en cualquier momento|online)|(?:luego|después|y luego) \d+(?:[,.]\d\d)?\s?(?:€|euros?|\$|usd)|(?:el )?primer (?:mes|año) (?:gratis|por \d|a \d)|renovación automática|se renueva automáticamente|iva incluido|impuestos incluidos|en lugar de \d+(?:[,.]\d\d)?\s?(?:€|euros?|\$)|(?<!\d)\d+\s?% de descuento|ahorra (?:un |hasta un )?\d+\s?%|(?:la )?(?:mejor|más popular) (?:oferta|opción)/iu,
+        /(?:^|[.!] )(?:sin permanencia|cancela (?:cuando quieras|en cualquier momento))|cancelación (?:cuando quieras|en cualquier momento|online)|(?:luego|después|y luego),? \d+(?:[,.]\d\d)?\s?(?:€|euros?|\$|usd)|(?:el )?primer (?:mes|año) (?:gratis|por \d|a \d)|renovación automática|se renueva automáticamente|iva incluido|impuestos incluidos|en lugar de \d+(?:[,.]\d\d)?\s?(?:€|euros?|\$)|(?<!\d)\d+\s?% de descuento|ahorra (?:un |hasta un )?\d+\s?%|(?:la )?(?:mejor|más popular) (?:oferta|opción)/iu,
       weight: 4,
       reason: 'billing terms of a subscription offer',
       examples: {
-        match: ['Sin permanencia, cancela cuando quieras', '1 € el primer mes, luego 9,99 €', 'IVA incluido'],
+        match: [
+          'Sin permanencia, cancela cuando quieras',
+          '1 € el primer mes, luego 9,99 €',
+          'IVA incluido',
+          'Después, 9,99 € al mes. Cancela cuando quieras.',
+        ],
         noMatch: ['El contrato se puede cancelar en cualquier momento, explicó el abogado del sindicato.'],
       },
       maxLength: 160,
@@ -335,13 +340,14 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /^(?:(?:el )?(?:artículo|texto|la nota|la noticia) (?:continúa|sigue) (?:debajo|abajo|después|tras)(?: (?:de la|del|de este|de esta|la|el|este|esta) (?:publicidad|anuncio))?|(?:continúa|sigue|seguir) leyendo (?:debajo|abajo|después de (?:la publicidad|el anuncio)|tras (?:la publicidad|el anuncio))|(?:cerrar|saltar|omitir) (?:publicidad|anuncio))[.…]?$/iu,
+        /^(?:(?:el )?(?:artículo|texto|la nota|la noticia) (?:continúa|sigue) (?:debajo|abajo|después|tras)(?: (?:de la|del|de este|de esta|la|el|este|esta) (?:publicidad|anuncio))?|(?:continúa|sigue|seguir)(?: leyendo)? (?:debajo|abajo|después de (?:la publicidad|el anuncio)|tras (?:la publicidad|el anuncio))|(?:cerrar|saltar|omitir) (?:publicidad|anuncio))[.…]?$/iu,
       weight: 6,
       reason: 'an ad-slot marker inside the text',
       examples: {
         match: [
           'La noticia continúa debajo del anuncio',
           'Sigue leyendo después de la publicidad',
+          'Continúa después de la publicidad',
           'Saltar publicidad',
         ],
         noMatch: ['La noticia continúa siendo noticia semanas después del terremoto.'],
@@ -617,7 +623,7 @@ export function spanishRules(): RuleSpec[] {
       signsOff: true,
       languages: ['es'],
       pattern:
-        /^[([]?\s?(?:con (?:información|informaciones|info|datos|reportes?) (?:de|del|de la|de las|de los)\s(?:agencias|(?:la )?agencia [\p{L}]+|efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|notimex|sputnik|télam|bloomberg|associated press|agence france-presse|rtve|bbc mundo|cnn|la redacción|medios locales)(?:\s?(?:,|y|e|\/)\s?(?:agencias|(?:la )?agencia [\p{L}]+|efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|notimex|sputnik|télam|bloomberg|associated press|agence france-presse|rtve|bbc mundo|cnn|la redacción|medios locales)){0,4}|(?:redacción|agencias) ?\/ ?(?:efe|afp|ap|reuters|europa press)|(?:efe|afp|ap|reuters|europa press) ?\/ ?(?:redacción|agencias)|notimex|prensa latina|colpisa|servimedia|agencia (?:afp|ap|reuters|andina|anadolu|xinhua|sputnik|télam)|télam|telam|dpa en español)[)\]]?\.?$/iu,
+        /^[([]?\s?(?:con (?:información|informaciones|info|datos|reportes?) (?:de|del|de la|de las|de los)\s(?:agencias|(?:la )?agencia [\p{L}]+|efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|notimex|sputnik|télam|bloomberg|associated press|agence france-presse|rtve|bbc mundo|cnn|la redacción|medios locales)(?:\s?(?:,|y|e|\/)\s?(?:agencias|(?:la )?agencia [\p{L}]+|efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|notimex|sputnik|télam|bloomberg|associated press|agence france-presse|rtve|bbc mundo|cnn|la redacción|medios locales)){0,4}|(?:redacción|agencias) ?\/ ?(?:efe|afp|ap|reuters|europa press)|(?:efe|afp|ap|reuters|europa press) ?\/ ?(?:redacción|agencias)|con (?:agencias|efe|afp|ap|reuters|europa press)(?:\s?(?:,|y|e|\/)\s?(?:agencias|efe|afp|ap|reuters|europa press)){0,3}|notimex|prensa latina|colpisa|servimedia|agencia (?:afp|ap|reuters|andina|anadolu|xinhua|sputnik|télam)|télam|telam|dpa en español)[)\]]?\.?$/iu,
       weight: 5,
       reason: 'a "con información de EFE" note or Spanish-language agency tag',
       examples: {
@@ -625,6 +631,8 @@ export function spanishRules(): RuleSpec[] {
           'Con información de EFE y AFP',
           '(Con información de agencias)',
           'Redacción / EFE',
+          'Con agencias',
+          '(Con EFE y AFP)',
           'Notimex',
         ],
         noMatch: ['Con información de primera mano, el fiscal reconstruyó los hechos.'],

@@ -16,7 +16,7 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /^[\p{P}\p{S}\s]{0,3}(?:(?:je m['’]abonne|abonnez-vous|s['’]abonner|m['’]abonner)(?: (?:maintenant|dès (?:maintenant|aujourd['’]hui)|à [\p{L}\p{N}' .-]{1,30}|pour \d[\d,.]*\s?(?:€|euros?|\$)(?:\s?(?:par|\/)\s?(?:mois|an|semaine))?|dès \d[\d,.]*\s?(?:€|euros?|\$)\S{0,10}|sans engagement|gratuitement))?|(?:voir|découvrir|découvrez|profitez de|choisir|choisissez) (?:nos|les|notre|cette|votre|l['’])\s?(?:offres?|abonnements?|formules?)(?: (?:d['’]abonnement|numériques?|spéciales?|du moment))?|(?:essai|essayer|essayez) (?:gratuit(?:ement)?|sans engagement)(?:\s.{0,30})?|offre (?:spéciale|découverte|d['’]essai|de bienvenue|limitée)(?:\s.{0,50})?|(?:je )?(?:continue|poursuis) (?:ma|la) lecture|j['’]en profite|je découvre (?:les|l['’])\s?offres?)[!.…]?$/iu,
+        /^[\p{P}\p{S}\s]{0,3}(?:(?:je m['’]abonne|abonnez-vous|s['’]abonner|m['’]abonner)(?: (?:maintenant|dès (?:maintenant|aujourd['’]hui)|à [\p{L}\p{N}' .-]{1,30}|pour \d[\d,.]*\s?(?:€|euros?|\$)(?:\s?(?:par|\/)\s?(?:mois|an|semaine))?|dès \d[\d,.]*\s?(?:€|euros?|\$)\S{0,10}(?: (?:le premier mois|la première année|par mois|pendant (?:\d+|un|deux|trois|six) (?:mois|ans?)|les (?:\d+|trois|six) premiers mois))?|sans engagement|gratuitement))?|(?:voir|découvrir|découvrez|profitez de|choisir|choisissez) (?:nos|les|notre|cette|votre|l['’])\s?(?:offres?|abonnements?|formules?)(?: (?:d['’]abonnement|numériques?|spéciales?|du moment))?|(?:essai|essayer|essayez) (?:gratuit(?:ement)?|sans engagement)(?:\s.{0,30})?|offre (?:spéciale|découverte|d['’]essai|de bienvenue|limitée)(?:\s.{0,50})?|(?:je )?(?:continue|poursuis) (?:ma|la) lecture|j['’]en profite|je découvre (?:les|l['’])\s?offres?)[!.…]?$/iu,
       weight: 4,
       reason: 'a call to subscribe',
       examples: {
@@ -24,6 +24,7 @@ export function frenchRules(): RuleSpec[] {
           'Abonnez-vous',
           'Je m’abonne',
           'Abonnez-vous dès 1€',
+          'Abonnez-vous dès 1 € le premier mois',
           'Découvrez nos offres',
           'Essai gratuit pendant 30 jours',
           "S'abonner",
@@ -627,11 +628,17 @@ export function frenchRules(): RuleSpec[] {
       signsOff: true,
       languages: ['fr'],
       pattern:
-        /^[([]?\s?(?:(?:[\p{L}\p{N}.' -]{1,30} )?avec (?:l['’])?(?:afp|reuters|ap|agences|belga|ats|relaxnews|afp et reuters)|sources?\s?:\s?(?:afp|reuters|ap|agences)|(?:d['’]après|selon) (?:l['’])?(?:afp|reuters|ap|agences)|afp\/relaxnews|(?:la )?rédaction (?:avec|et) (?:l['’])?(?:afp|agences))[)\]]?\.?$/iu,
+        /^[([]?\s?(?:(?:[\p{L}\p{N}.' -]{1,30} )?avec (?:l['’])?(?:afp|reuters|ap|agences|belga|ats|relaxnews)(?:(?:,| et) (?:l['’])?(?:afp|reuters|ap|agences|belga|ats)){0,3}|sources?\s?:\s?(?:afp|reuters|ap|agences)|(?:d['’]après|selon) (?:l['’])?(?:afp|reuters|ap|agences)|afp\/relaxnews|(?:la )?rédaction (?:avec|et) (?:l['’])?(?:afp|agences))[)\]]?\.?$/iu,
       weight: 5,
       reason: 'an "avec AFP" agency note',
       examples: {
-        match: ['Avec AFP', '(avec agences)', 'Le Quotidien avec AFP', "D'après l'AFP"],
+        match: [
+          'Avec AFP',
+          '(avec agences)',
+          'Le Quotidien avec AFP',
+          "D'après l'AFP",
+          'Avec Reuters et AFP',
+        ],
         noMatch: ['Avec Reuters et Bloomberg, Londres reste un centre de la finance, dit-il.'],
       },
       maxLength: 60,

@@ -137,7 +137,7 @@ export function portugueseRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['pt'],
       pattern:
-        /^(?:sem fidelidade|cancele (?:quando quiser|a qualquer momento))|cancelamento (?:a qualquer momento|fácil|online)|(?:depois|após|e depois) (?:r\$|€)\s?\d+(?:[,.]\d\d)?|(?:no )?primeiro (?:mês|ano) (?:grátis|por (?:r\$|€)?\s?\d)|nos \d+ primeiros meses|renovação automática|renovad[oa] automaticamente|iva incluído|em vez de (?:r\$|€)\s?\d+|(?<!\d)\d+\s?% de desconto|economize (?:até )?\d+\s?%|(?:a )?(?:melhor|mais popular) (?:oferta|opção)/iu,
+        /(?:^|[.!] )(?:sem fidelidade|cancele (?:quando quiser|a qualquer momento))|cancelamento (?:a qualquer momento|fácil|online)|(?:depois|após|e depois),? (?:r\$|€)\s?\d+(?:[,.]\d\d)?|(?:no )?primeiro (?:mês|ano) (?:grátis|por (?:r\$|€)?\s?\d)|nos \d+ primeiros meses|renovação automática|renovad[oa] automaticamente|iva incluído|em vez de (?:r\$|€)\s?\d+|(?<!\d)\d+\s?% de desconto|economize (?:até )?\d+\s?%|(?:a )?(?:melhor|mais popular) (?:oferta|opção)/iu,
       weight: 4,
       reason: 'billing terms of a subscription offer',
       examples: {
@@ -145,6 +145,7 @@ export function portugueseRules(): RuleSpec[] {
           'Sem fidelidade, cancele quando quiser',
           'R$ 1,90 no primeiro mês, depois R$ 29,90',
           'Renovação automática',
+          'Depois, R$ 29,90 por mês. Cancele quando quiser.',
         ],
         noMatch: ['O contrato pode ser cancelado a qualquer momento, explicou o advogado.'],
       },
@@ -594,7 +595,7 @@ export function portugueseRules(): RuleSpec[] {
       signsOff: true,
       languages: ['pt'],
       pattern:
-        /^[([]?\s?(?:com (?:informações|info|dados) (?:da|do|das|dos|de)\s(?:agências|(?:agência )?[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,2})(?:\s?(?:,|e|\/)\s?(?:agências|(?:agência )?[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,2})){0,3}|com (?:agências|afp|reuters|ap|lusa|efe|estadão conteúdo|folhapress)(?:\s?(?:,|e|\/)\s?(?:agências|afp|reuters|ap|lusa|efe))*|agência (?:lusa|brasil|o globo|estado|senado|câmara|afp|reuters|ap|efe)|estadão conteúdo|folhapress|(?:redação|agências) ?\/ ?(?:lusa|afp|reuters|ap|efe)|(?:lusa|afp|reuters|ap|efe) ?\/ ?(?:redação|agências))[)\]]?\.?$/iu,
+        /^[([]?\s?(?:com (?:informações|info|dados) (?:da|do|das|dos|de)\s(?:agências|(?:agência )?[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,2})(?:\s?(?:,|e|\/)\s?(?:agências|(?:agência )?[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,2})){0,3}|com (?:agências(?: internacionais| de notícias)?|agência [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?|afp|reuters|ap|lusa|efe|estadão conteúdo|folhapress)(?:\s?(?:,|e|\/)\s?(?:agências|afp|reuters|ap|lusa|efe))*|agência (?:lusa|brasil|o globo|estado|senado|câmara|afp|reuters|ap|efe)|estadão conteúdo|folhapress|(?:redação|agências) ?\/ ?(?:lusa|afp|reuters|ap|efe)|(?:lusa|afp|reuters|ap|efe) ?\/ ?(?:redação|agências))[)\]]?\.?$/iu,
       weight: 5,
       reason: 'a "com informações da agência" note or Portuguese-language agency tag',
       examples: {
@@ -604,6 +605,8 @@ export function portugueseRules(): RuleSpec[] {
           'Agência Lusa',
           'Estadão Conteúdo',
           'Com Reuters e AFP',
+          'Com Agência Brasil',
+          'Com agências internacionais',
         ],
         noMatch: [
           'Com informações falsas, o grupo enganou centenas de aposentados, segundo a polícia federal.',
