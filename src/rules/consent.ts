@@ -27,18 +27,20 @@ export const consentRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:this|our) (?:site|website) uses cookies|we (?:and our partners )?use cookies (?:and (?:similar|other) technologies )?(?:to|on|for|so)|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)|by continuing to (?:browse|use),? you (?:agree|accept|consent)|cookies (?:help|are used|enable)|we value your privacy|your privacy (?:choices|settings|matters))\b.{0,300}$/iu,
+      /^(?:(?:this|our) (?:site|website) uses cookies|we (?:and our partners )?use cookies (?:and (?:similar|other) technologies )?(?:to|on|for|so)|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)|by continuing to (?:browse|use),? you (?:agree|accept|consent)|cookies (?:help|are used|enable)|we value your privacy|we (?:care about|respect) your privacy(?=[.!]?$)|your privacy (?:choices|settings|matters))\b.{0,300}$/iu,
     weight: 6,
     reason: 'a cookie notice',
     examples: {
       match: [
         'We use cookies to improve your experience. By continuing you agree.',
         'This site uses cookies.',
+        'We care about your privacy',
         'By continuing to browse, you agree to our use of cookies.',
       ],
       noMatch: [
         'We use cookies as bait, the fisherman said with a laugh.',
         'By continuing to use the drug, patients accept a small risk, the study found.',
+        'We care about your privacy, the company wrote to customers after the breach.',
       ],
     },
     maxLength: 400,

@@ -323,6 +323,30 @@ export const disclaimerRules: RuleSpec[] = [
     maxLength: 400,
   },
   {
+    // The editor's note under (or over) an interview: the text was edited, not reported
+    // differently. Only the note's own wording, whole, so it weighs like a correction and goes
+    // wherever it sits: "the answers were edited" inside a sentence about a trial stays body.
+    id: 'disclaimer/edited-note',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:editor['’]s note:\s?)?(?:this (?:interview|conversation|q&a|transcript|discussion|exchange)|(?:some |the )?(?:quotes|responses|answers|remarks|comments|questions and answers)) (?:has|have) been (?:lightly |slightly )?(?:edited|condensed|translated)(?: and (?:lightly )?(?:condensed|edited|translated))?(?: for (?:length|clarity|brevity|space|readability)(?:(?:,| and|, and) (?:length|clarity|brevity|space|readability)){0,2})?[.)\]]?$/iu,
+    weight: 6.5,
+    reason: "an editor's note that the interview was edited",
+    examples: {
+      match: [
+        'This interview has been edited and condensed.',
+        'Some quotes have been edited for length and clarity.',
+        'Responses have been lightly edited for clarity.',
+        "Editor's note: This conversation has been edited for length.",
+      ],
+      noMatch: [
+        'The answers have been edited by her lawyer, the prosecutor told the jury, and should be ignored.',
+      ],
+    },
+    maxLength: 160,
+  },
+  {
     // A correction or clarification that says so in its first word, or the bare note that the
     // story was corrected: never the article's own prose, so it goes wherever it sits.
     id: 'disclaimer/correction-labelled',

@@ -141,11 +141,16 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:already (?:a |an )?(?:subscriber|subscribed|member|registered|have an account)|have an account|not a (?:subscriber|member)(?: yet)?|existing (?:subscriber|user)s?)(?:\s?\?.{0,50}|[\s,:.-]+(?:log|sign|click|tap|access|login|go to|please|here)\b.{0,40})?$/iu,
+      /^(?:already (?:a |an )?(?:subscriber|subscribed|member|registered|have an account)|have an account|not a (?:subscriber|member)(?: yet)?|existing (?:subscriber|user)s?|(?:a )?(?:print|newspaper|home[- ]delivery) subscriber)(?:\s?\?.{0,50}|[\s,:.-]+(?:log|sign|click|tap|access|login|go to|please|here)\b.{0,40})?$/iu,
     weight: 5,
     reason: 'an "already a subscriber? log in" prompt',
     examples: {
-      match: ['Already subscribed? Log in', 'Already a subscriber? Sign in here', 'Not a subscriber yet?'],
+      match: [
+        'Already subscribed? Log in',
+        'Already a subscriber? Sign in here',
+        'Not a subscriber yet?',
+        'Print subscriber? Activate your digital access',
+      ],
       noMatch: [
         'Already a member of three boards, she joined a fourth in May and stepped down a year later.',
       ],

@@ -6,7 +6,7 @@ export const placeholderRules: RuleSpec[] = [
     id: 'placeholder/template',
     label: 'chrome',
     pattern:
-      /\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|<%[^%]{0,80}%>|\$\{[\w.]{1,40}\}|%%[\w]{1,40}%%|\[\[[\w .:-]{1,40}\]\]|__[A-Z][A-Z_]{2,40}__/u,
+      /\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|<%[^%]{0,80}%>|\$\{[\w.]{1,40}\}|%%[\w]{1,40}%%|\{(?:[a-z]{2,20}_[a-z_]{2,30}|[A-Z]{2,20}_[A-Z_]{2,30})\}|\[\[[\w .:-]{1,40}\]\]|__[A-Z][A-Z_]{2,40}__/u,
     weight: 5,
     reason: 'an unfilled template placeholder',
     examples: {
@@ -15,8 +15,9 @@ export const placeholderRules: RuleSpec[] = [
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is a leaked template literal.
         'Hello ${user.name}',
         '%%PAYWALL_MESSAGE%%',
+        'Hi {first_name}, thanks for reading',
       ],
-      noMatch: ['The set {1, 2} has two elements.'],
+      noMatch: ['The set {1, 2} has two elements.', 'The variable {x} stands for the price.'],
     },
   },
   {

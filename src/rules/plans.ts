@@ -132,7 +132,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/benefit-item',
     label: 'chrome',
     pattern:
-      /^(?:includes? |including |plus )?(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all |any |every )?(?:of )?(?:your )?devices?|(?:read|listen) on (?:any|all|every) (?:of your )?devices?|(?:complimentary|free) access to\b.{0,60}|access to (?:the |our )?(?:e-?paper|archives?|digital replica|premium (?:content|stories|articles))|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles?(?: and| &) (?:games|crosswords?)|(?:the )?crosswords?(?: and| &) puzzles?|(?:the )?crossword)\b(?:\s[^.!?]{0,40})?$/iu,
+      /^(?:includes? |including |plus )?(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all |any |every )?(?:of )?(?:your )?devices?|(?:read|listen) on (?:any|all|every) (?:of your )?devices?|(?:complimentary|free) access to\b.{0,60}|access to (?:the |our )?(?:e-?paper|archives?|digital replica|premium (?:content|stories|articles))|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles?(?: and| &) (?:games|crosswords?)|(?:the )?crosswords?(?: and| &) puzzles?|(?:the )?crossword|(?:gift|student|group|family|educator|teacher|corporate|military) (?:subscriptions?|discounts?|rates?|memberships?|plans?|pricing) (?:(?:are |is )?(?:also )?available|offered))\b(?:\s[^.!?]{0,40})?$/iu,
     weight: 2,
     reason: 'an item of a subscription benefit list',
     examples: {
@@ -149,8 +149,13 @@ export const planRules: RuleSpec[] = [
         'Read without limits',
         'Includes ad-free reading',
         'Puzzles and crossword',
+        'Gift subscriptions available',
+        'Student discount available',
       ],
-      noMatch: ['Archives show that the bridge was first proposed in 1911 by the city engineer.'],
+      noMatch: [
+        'Archives show that the bridge was first proposed in 1911 by the city engineer.',
+        'Student discounts offered by the chain were cut in half last year.',
+      ],
     },
   },
   {
@@ -198,7 +203,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/price-for-period',
     label: 'chrome',
     pattern:
-      /^(?:(?:plan|plano|piano|abo|abonnement|subscription|suscripción|assinatura|abbonamento|annual|monthly|yearly|anual|mensual|mensal|annuel|mensuel|annuale|mensile|jahresabo|monatsabo)(?:\s\p{L}{1,12}){0,2}\s?:\s?)?(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr))\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s|your\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)(?:\s(?:for|für|pour|pendant|por|durante|per)\s(?:the first\s|die ersten\s|les\s|los\s|os\s|i\s)?\d{1,2}\s(?:weeks|months|wochen|monate|semaines|mois|semanas|meses|settimane|mesi))?\.?$/iu,
+      /^(?:(?:plan|plano|piano|abo|abonnement|subscription|suscripción|assinatura|abbonamento|annual|monthly|yearly|anual|mensual|mensal|annuel|mensuel|annuale|mensile|jahresabo|monatsabo)(?:\s\p{L}{1,12}){0,2}\s?:\s?)?(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr)|\d{1,3}p)\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s|your\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)(?:\s(?:for|für|pour|pendant|por|durante|per)\s(?:the first\s|die ersten\s|les\s|los\s|os\s|i\s)?\d{1,2}\s(?:weeks|months|wochen|monate|semaines|mois|semanas|meses|settimane|mesi))?(?:,?\s(?:then|after that|thereafter|danach|dann|puis|ensuite|luego|después|depois|poi)\s\S.{0,40}|\s\([^()]{1,50}\))?\.?$/iu,
     needsDigit: true,
     weight: 2.5,
     reason: 'a plan price for a period ("£1 for 3 months", "then €8 per month")',
@@ -216,6 +221,8 @@ export const planRules: RuleSpec[] = [
         'Jahresabo: 99 € pro Jahr',
         'Annual plan: $49 a year',
         'Only $1 for your first month',
+        'Only 99p for 3 months',
+        '£1 for 6 months, then £6.99 a month',
       ],
       noMatch: [
         'Fares rose to £3 a day for commuters.',

@@ -798,11 +798,17 @@ export function germanRules(): RuleSpec[] {
       signsOff: true,
       languages: ['de'],
       pattern:
-        /^[([]?\s?(?:dpa-(?:afx|tmn|infocom|[a-z]{2,3})|sid|rtr|dts|ddp|dapd|afx|tmn|kna|epd|apa|sda|red|jv)(?:\s?[/,]\s?(?:dpa|afp|ap|reuters|rtr|sid|kna|epd|apa|sda|dts|ddp|afx|tmn|red|[a-z]{2,4}))*[)\]]?\.?$|^(?:©\s?)?dpa-infocom,\s?dpa:\d{6}-\d{2}-\d{3,7}(?:\/\d{1,3})?$|^dpa:\d{6}-\d{2}-\d{3,7}(?:\/\d{1,3})?$/iu,
+        /^[([]?\s?(?:dpa-(?:afx|tmn|infocom|[a-z]{2,3})|sid|rtr|dts|ddp|dapd|afx|tmn|kna|epd|apa|sda|red|jv)(?:\s?[/,]\s?(?:dpa|afp|ap|reuters|rtr|sid|kna|epd|apa|sda|dts|ddp|afx|tmn|red|[a-z]{2,4}))*[)\]]?\.?$|^(?:©\s?)?dpa-infocom,\s?dpa:\d{6}-\d{2,3}-\d{3,7}(?:\/\d{1,3})?$|^dpa:\d{6}-\d{2,3}-\d{3,7}(?:\/\d{1,3})?$/iu,
       weight: 5,
       reason: 'a German agency tag (dpa-AFX, sid, rtr)',
       examples: {
-        match: ['(dpa-AFX)', 'sid', 'rtr/dpa', 'dpa-infocom, dpa:210312-99-123456/2'],
+        match: [
+          '(dpa-AFX)',
+          'sid',
+          'rtr/dpa',
+          'dpa-infocom, dpa:210312-99-123456/2',
+          'dpa:261205-930-123456/1',
+        ],
         noMatch: ['dpa-Meldung'],
       },
     },
