@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types.js';
 
 const AGENCIES =
-  'ians|pti|ani|afp|ap|reuters|upi|dpa|efe|ansa|agi|adnkronos|lusa|xinhua|bloomberg|agencies|agency|agencias|agences|agenturen|agentur|unb|bernama|yonhap|kyodo|jiji|aap|apa|sda|ats|tass|ria|kna|bss|antara|wam|spa|mena|anadolu|aa|tns|tnn|hns|ndtv|wires?|news desk|web desk|online desk|agence france-presse|associated press|press trust of india|indo-asian news service|asian news international|agencia efe|europa press|deutsche presse-agentur|epd|kna|kathpress|belga|anp|ctk|pap|mti|ntb|tt|stt|ritzau|भाषा|आईएएनएस|एजेंसी|पीटीआई|एएनआई';
+  'ians|pti|ani|uni|afp|ap|reuters|upi|dpa|efe|ansa|agi|adnkronos|lusa|xinhua|bloomberg|agencies|agency|agencias|agences|agenturen|agentur|unb|bernama|yonhap|kyodo|jiji|aap|apa|sda|ats|tass|ria|kna|bss|antara|wam|spa|mena|anadolu|aa|tns|tnn|hns|ndtv|wires?|news desk|web desk|online desk|agence france-presse|associated press|press trust of india|indo-asian news service|asian news international|agencia efe|europa press|deutsche presse-agentur|epd|kna|kathpress|belga|anp|ctk|pap|mti|ntb|tt|stt|ritzau|भाषा|आईएएनएस|एजेंसी|पीटीआई|एएनआई';
 
 /** Agency tags at the end of wire copy, "with inputs from" notes and desk initials. */
 export const agencyRules: RuleSpec[] = [
@@ -35,8 +35,9 @@ export const agencyRules: RuleSpec[] = [
         'dpa/AFP',
         '(भाषा)',
         '/ANSA/',
+        'UNI',
       ],
-      noMatch: ['Reuters reported the deal first.'],
+      noMatch: ['Reuters reported the deal first.', 'Uni-Klinik'],
     },
   },
   {

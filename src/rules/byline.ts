@@ -260,13 +260,14 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$|^(?:our |the )?(?:[\p{L}-]+\s){0,2}(?:bureau|news service)$/iu,
+      /^(?:[-–—]\s?)?(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$|^(?:our |the )?(?:[\p{L}-]+\s){0,2}(?:bureau|news service)$/iu,
     weight: 2.5,
     reason: 'a job title under an author name, or the desk that filed the story',
     examples: {
       match: [
         'Transport correspondent',
         'Staff writer',
+        '— Staff reporter',
         'Deals editor',
         'Senior political reporter',
         'Our Bureau',
