@@ -36,7 +36,7 @@ export const accountRules: RuleSpec[] = [
     id: 'account/manage-packs',
     label: 'chrome',
     pattern:
-      /^(?:(?:mein |ihr )?abo(?:nnement)? (?:verwalten|verschenken|kündigen)|gutschein(?:code)? einlösen|(?:gérer|résilier) (?:mon |votre )?abonnement|offrir (?:un )?abonnement|(?:gestionar|cancelar) (?:mi |tu )?suscripción|regalar (?:una )?suscripción|(?:gerenciar|cancelar) (?:minha |sua )?assinatura|(?:dar|presentear com) (?:uma )?assinatura(?: de presente)?|(?:gestisci|disdici) (?:il (?:tuo |mio ))?abbonamento|regala (?:un )?abbonamento)$/iu,
+      /^(?:(?:hier können sie )?(?:mein |ihr )?abo(?:nnement)? (?:verwalten|verschenken|kündigen)|gutschein(?:code)? einlösen|(?:gérer|résilier) (?:mon |votre )?abonnement|offrir (?:un )?abonnement|(?:gestionar|cancelar) (?:mi |tu )?suscripción|regalar (?:una )?suscripción|(?:gerenciar|cancelar) (?:minha |sua )?assinatura|(?:dar|presentear com) (?:uma )?assinatura(?: de presente)?|(?:gestisci|disdici) (?:il (?:tuo |mio ))?abbonamento|regala (?:un )?abbonamento)$/iu,
     weight: 4,
     reason: 'a link to manage or give a subscription',
     examples: {

@@ -48,13 +48,14 @@ export const copyrightRules: RuleSpec[] = [
     id: 'copyright/rights-reserved',
     label: 'disclaimer',
     pattern:
-      /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|reproduction interdite|vervielfältigung nur mit genehmigung|derechos reservados|सर्वाधिकार सुरक्षित|unauthori[sz]ed (?:reproduction|copying|use) (?:is )?(?:prohibited|forbidden)|may not be (?:published|reproduced|copied|republished|broadcast|rewritten|redistributed)(?:, (?:published|broadcast|rewritten|redistributed|reproduced))*(?:,? or (?:redistributed|reproduced|rewritten))?)\b/iu,
+      /(?<![\p{L}\p{M}\p{N}_])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|reproduction interdite|vervielfältigung nur mit genehmigung|derechos reservados|सर्वाधिकार सुरक्षित|unauthori[sz]ed (?:reproduction|copying|use) (?:is )?(?:prohibited|forbidden)|may not be (?:published|reproduced|copied|republished|broadcast|rewritten|redistributed)(?:, (?:published|broadcast|rewritten|redistributed|reproduced))*(?:,? or (?:redistributed|reproduced|rewritten))?)(?![\p{L}\p{M}\p{N}_])/iu,
     weight: 6.5,
     reason: 'a rights-reserved notice',
     examples: {
       match: [
         'Alle Rechte vorbehalten',
         '©RIPRODUZIONE RISERVATA',
+        '© 2026 दैनिक समाचार। सर्वाधिकार सुरक्षित।',
         'This material may not be published, broadcast or redistributed without permission.',
       ],
       noMatch: ['The rights of the reserved seats were sold.'],

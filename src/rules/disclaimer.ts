@@ -89,6 +89,33 @@ export const disclaimerRules: RuleSpec[] = [
     },
   },
   {
+    // The editor's note that the article was updated, corrected or (an interview) edited, in
+    // the pack languages: the text speaks of itself, so like disclaimer/correction-labelled it
+    // goes wherever it sits.
+    id: 'disclaimer/update-note-packs',
+    label: 'disclaimer',
+    pattern:
+      /^[([*]?\s?(?:(?:hinweis|anmerkung der redaktion|note de la rédaction|nota (?:del editor|de la redacción|della redazione|do editor|da redação)|n\. ?d\. ?l\. ?r\.|ndr)\s?:\s?)?(?:(?:dieser (?:artikel|beitrag|text)|der (?:artikel|beitrag|text)) wurde (?:aktualisiert|korrigiert|ergänzt)|(?:das (?:interview|gespräch)) wurde (?:gekürzt|redigiert|bearbeitet)|cet article a été (?:mis à jour|corrigé|modifié|complété)|cet (?:entretien|entrevue) a été (?:édité|raccourci|condensé|modifié)|este (?:artículo|texto) (?:ha sido|fue) (?:actualizado|corregido|ampliado)|esta entrevista (?:ha sido|fue) (?:editada|condensada|resumida)|questo articolo è stato (?:aggiornato|corretto|modificato)|l['’]intervista è stata (?:editata|condensata|modificata|ridotta)|este (?:artigo|texto) foi (?:atualizado|corrigido|modificado)|esta entrevista foi (?:editada|condensada|resumida))(?![\p{L}]).{0,200}$/iu,
+    weight: 6.5,
+    reason: "an editor's note that the article was updated or edited",
+    examples: {
+      match: [
+        'Hinweis: Dieser Artikel wurde aktualisiert.',
+        'Cet article a été mis à jour.',
+        'Note de la rédaction : cet entretien a été édité pour plus de clarté.',
+        'Este artículo ha sido actualizado.',
+        'Questo articolo è stato aggiornato.',
+        'Este artigo foi atualizado.',
+        'Das Interview wurde gekürzt und redigiert.',
+      ],
+      noMatch: [
+        'Der Text des Gesetzes wurde nie veröffentlicht, sagte die Ministerin.',
+        'Cet article de loi a été voté hier.',
+      ],
+    },
+    maxLength: 300,
+  },
+  {
     // The seed's note ("This story is auto-generated from a syndicated feed") in the pack
     // languages: the text says of itself that it was published automatically or not edited.
     id: 'disclaimer/agency-feed-packs',

@@ -284,6 +284,30 @@ export const relatedRules: RuleSpec[] = [
     },
   },
   {
+    // media/gallery-buttons in the pack languages: open the gallery, play the video.
+    id: 'media/gallery-buttons-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:die )?(?:bilder)?galerie (?:ansehen|öffnen|starten)|(?:alle )?bilder (?:ansehen|anzeigen)|video (?:abspielen|ansehen|starten)|(?:voir|ouvrir) (?:la |le |les )?(?:galerie|diaporama|photos?)(?: photos?)?|(?:lire|voir|regarder) la vidéo|(?:ver|abrir) (?:la |las )?(?:galería|fotos|imágenes)(?: de fotos| completa)?|(?:reproducir|ver) (?:el )?vídeo|(?:guarda|apri|sfoglia) (?:la )?(?:gallery|galleria|fotogallery)|(?:guarda|riproduci|avvia) (?:il )?video|(?:ver|abrir) (?:a )?(?:galeria|fotos)(?: de fotos| completa)?|(?:assistir|ver|assista) (?:ao |o )?vídeo)(?:\s?\(\d{1,3}\s?(?:fotos?|photos?|bilder|immagini|imágenes)\))?[.!]?$/iu,
+    weight: 3,
+    reason: 'a button of a picture gallery or video',
+    examples: {
+      match: [
+        'Bildergalerie ansehen',
+        'Video abspielen',
+        'Voir la galerie photos',
+        'Lire la vidéo',
+        'Ver galería',
+        'Reproducir vídeo',
+        'Guarda la gallery',
+        'Riproduci video',
+        'Ver galeria (12 fotos)',
+        'Assistir ao vídeo',
+      ],
+      noMatch: ['Ver galería de arte era su pasión, contó su hermana.'],
+    },
+  },
+  {
     id: 'media/player-settings',
     label: 'chrome',
     languages: ['en'],
@@ -345,6 +369,26 @@ export const relatedRules: RuleSpec[] = [
         'Topics ranged from housing to transit, and the debate ran late.',
         'Tags on the luggage were missing.',
       ],
+    },
+  },
+  {
+    // "More news from the region" over a list of teasers, in the pack languages. No full stop:
+    // a sentence that begins the same way is prose.
+    id: 'related/more-news-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:mehr|weitere) (?:nachrichten|news|meldungen|artikel|themen) (?:aus|zu|zum|zur|über|von) [\p{L}\p{N} '’-]{2,40}|(?:plus d['’](?:actualités?|infos?|articles?)|d['’]autres (?:actualités|articles)|toute l['’]actualité) (?:de|du|des|sur|en) [\p{L}\p{N} '’-]{2,40}|(?:más|otras) (?:noticias|información|artículos) (?:de|del|sobre|en) [\p{L}\p{N} '’-]{2,40}|(?:altre|ultime) (?:notizie|news|articoli) (?:da|dal|dalla|dalle|di|del|della|su|sul|sulla|in) [\p{L}\p{N} '’-]{2,40}|(?:mais|outras) (?:notícias|artigos|matérias) (?:de|da|do|das|dos|sobre|em) [\p{L}\p{N} '’-]{2,40})$/iu,
+    weight: 3.5,
+    reason: 'heads a list of more stories from a section',
+    examples: {
+      match: [
+        'Mehr Nachrichten aus der Region',
+        "Plus d'actualités de la région",
+        'Más noticias de la región',
+        'Altre notizie dalla regione',
+        'Mais notícias da região',
+      ],
+      noMatch: ['Más noticias de este tipo llegarán en las próximas semanas, según el ministerio.'],
     },
   },
   {

@@ -234,12 +234,13 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /(?:newsletter|infolettre|lettre d['’]information)s?\s.{0,60}(?:inscri|abonn|recevoir|boîte)|(?:inscrivez-vous|abonnez-vous|recevez|recevoir|s['’]inscrire|je m['’]inscris)\s.{0,40}(?:newsletter|infolettre|lettre d['’]information)|^recevez (?:chaque (?:matin|soir|jour|semaine|vendredi)|tous les (?:matins|soirs|jours)|gratuitement) (?:l['’]essentiel|le meilleur|le résumé|la sélection|nos|notre|toute l['’]actualité|les (?:dernières|principales|meilleures|infos))\b[^?]{0,80}$|(?:tous les|chaque) (?:matins?|soirs?|jours|semaines?|vendredis?|lundis?|dimanches?)\s.{0,40}(?:par (?:e-?mail|courriel|mail)|dans votre (?:boîte|messagerie))|(?:par (?:e-?mail|courriel|mail)|dans votre boîte (?:mail|e-?mail|aux lettres)?) (?:tous les|chaque) (?:matins?|soirs?|jours|semaines?)/iu,
+        /(?:newsletter|infolettre|lettre d['’]information)s?\s.{0,60}(?:inscri|abonn|recevoir|boîte)|(?:inscrivez-vous|abonnez-vous|recevez|recevoir|s['’]inscrire|je m['’]inscris)\s.{0,40}(?:newsletter|infolettre|lettre d['’]information)|^recevez (?:chaque (?:matin|soir|jour|semaine|vendredi)|tous les (?:matins|soirs|jours)|gratuitement) (?:l['’]essentiel|le meilleur|le résumé|la sélection|nos|notre|toute l['’]actualité|les (?:dernières|principales|meilleures|infos))(?![\p{L}\p{M}])[^?]{0,80}$|(?:tous les|chaque) (?:matins?|soirs?|jours|semaines?|vendredis?|lundis?|dimanches?)\s.{0,40}(?:par (?:e-?mail|courriel|mail)|dans votre (?:boîte|messagerie))|(?:par (?:e-?mail|courriel|mail)|dans votre boîte (?:mail|e-?mail|aux lettres)?) (?:tous les|chaque) (?:matins?|soirs?|jours|semaines?)/iu,
       weight: 4,
       reason: 'a newsletter sign-up',
       examples: {
         match: [
           "Recevez chaque matin l'essentiel de l'actualité",
+          'Recevez chaque matin le résumé de la journée',
           'Inscrivez-vous à notre newsletter quotidienne',
           "L'essentiel de l'actu tous les matins par email",
           'Abonnez-vous à notre infolettre du soir',

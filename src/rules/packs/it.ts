@@ -264,7 +264,7 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^(?:condividi|condividi (?:su|via|per) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail)|condividi (?:questo|l['’])\s?articolo|twitta|invia|invia (?:per|via) e-?mail|stampa|stampa (?:l['’]|questo )\s?articolo|copia (?:il )?link|link copiato|copia|salva|salva (?:l['’]|questo )\s?articolo|ascolta|ascolta (?:l['’]|questo )\s?articolo|regala(?: l['’]articolo| questo articolo)?|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|dimensione (?:del )?testo)(?:[\s|/,•·:]+(?:condividi|twitta|invia|stampa|copia|salva|ascolta|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|\d+ (?:commenti|condivisioni)))*[:.]?$/iu,
+        /^(?:condividi|condividi (?:su|via|per) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail)|condividi (?:questo|l['’])\s?articolo|twitta|invia|invia (?:per|via) e-?mail|stampa|stampa (?:l['’]|questo )\s?articolo|copia (?:il )?link|link copiato|copia|salva|salva (?:l['’]|questo )?\s?articolo|ascolta|ascolta (?:l['’]|questo )\s?articolo|regala(?: l['’]articolo| questo articolo)?|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|dimensione (?:del )?testo)(?:[\s|/,•·:]+(?:condividi|twitta|invia|stampa|copia|salva|ascolta|facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest|flipboard|e-?mail|\d+ (?:commenti|condivisioni)))*[:.]?$/iu,
       weight: 4,
       reason: 'share, save or print buttons',
       examples: {
