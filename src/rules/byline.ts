@@ -152,6 +152,25 @@ export const bylineRules: RuleSpec[] = [
     },
   },
   {
+    // The bio of a desk rather than a person, under "About the author": who the desk is and
+    // what it delivers. The journalists and what they deliver must both be named, so a
+    // sentence about some newsroom's size stays body.
+    id: 'byline/desk-bio',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^(?:the )?[\p{L}\p{N}.&'’ -]{1,40} (?:desk|team|bureau|newsroom) (?:comprises|consists of|is made up of|is a team of|brings together)\b.{0,120}\b(?:journalists|reporters|editors|writers)\b.{0,200}\b(?:deliver|bring|cover|curate|report)\w*\b.{0,200}$/iu,
+    weight: 2.5,
+    maxLength: 500,
+    reason: 'the bio of the desk that wrote the story',
+    examples: {
+      match: [
+        'The TOI News Desk comprises a dedicated team of journalists who work round the clock to deliver the latest news.',
+      ],
+      noMatch: ['The city newsroom comprises 12 reporters, down from 40 a decade ago, the union said.'],
+    },
+  },
+  {
     id: 'byline/author-bio',
     label: 'byline',
     languages: ['en'],
@@ -260,7 +279,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^(?:[-–—]\s?)?(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$|^(?:our |the )?(?:[\p{L}-]+\s){0,2}(?:bureau|news service)$/iu,
+      /^(?:[-–—]\s?)?(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$|^(?:our |the )?(?:[\p{L}-]+\s){0,2}(?:bureau|news service|(?:news|web|online|digital|city|metro|sports|business|world|national|foreign|features) desk)$/iu,
     weight: 2.5,
     reason: 'a job title under an author name, or the desk that filed the story',
     examples: {
@@ -271,6 +290,7 @@ export const bylineRules: RuleSpec[] = [
         'Deals editor',
         'Senior political reporter',
         'Our Bureau',
+        'TOI News Desk',
         'Express News Service',
       ],
       noMatch: ['The editor resigned.', 'The bureau closed in 2019.'],
