@@ -350,6 +350,34 @@ export const disclaimerRules: RuleSpec[] = [
     maxLength: 400,
   },
   {
+    // An update note: "UPDATE:" with the date it was added and what changed, or the note that
+    // the story was updated with a statement or more detail. "Updated: <date>" alone is the
+    // page's timestamp (a byline), and an "Update:" that goes straight on with news is the
+    // story's own text and stays body.
+    id: 'disclaimer/update-labelled',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:update|editor['’]s note)\s?(?:\((?=[^)]{0,30}\d{4}\))[^)]{1,40}\)\s?[:—–-]\s?\S.{0,300}|[:—–-]\s?(?:[\p{L}]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [\p{L}]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?![\p{L}\p{N}])(?=.{0,40}\p{L}{4}).{0,300})$|^[([*]?\s?(?:this (?:article|story|post|report) (?:has been |was )?)?updated (?:with|to include|to add|to reflect) (?:further |more |new |additional |the latest )?(?:clarification|comments?|a statement|statements|information|details|reporting|context|developments|figures)\b.{0,200}$/iu,
+    weight: 6.5,
+    reason: 'an update note about the article',
+    examples: {
+      match: [
+        'UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further clarification from the station.',
+        'Update (March 4, 2021): The ministry has since withdrawn the plan.',
+        'Updated with comment from the company.',
+        'This story was updated to include a statement from the mayor.',
+      ],
+      noMatch: [
+        'Update: The council voted 7-2 on Tuesday to approve the plan.',
+        'Updated: January 16, 2020',
+        'UPDATE: Dec. 22, 2016, 2:16 p.m. EST',
+        'Updated maps of the flood zone were published on Friday.',
+      ],
+    },
+    maxLength: 400,
+  },
+  {
     // The editor's note under (or over) an interview: the text was edited, not reported
     // differently. Only the note's own wording, whole, so it weighs like a correction and goes
     // wherever it sits: "the answers were edited" inside a sentence about a trial stays body.
