@@ -157,6 +157,11 @@ export function classifyDocument(
   return { decisions, language, truncated: isTruncated(contentIndexes, scored, decoded) };
 }
 
+/** The line is a paywall prompt that says the story is cut short there. */
+function cutsArticle(matched: MatchedRules): boolean {
+  return matched[CHROME]?.truncates === true;
+}
+
 /**
  * Decode the document; when that finds no body at all but some line is clearly article prose
  * that no rule explains (a wire brief: a byline, then one paragraph), decode again with the
@@ -171,7 +176,10 @@ function decodeWithArticle(
 ): DecodedLine[] {
   const lines = scored.map((s, k) => ({
     scores: s.scores,
-    marker: isMarker(s.rules),
+    // A paywall prompt that cuts the story ends the visible article as a "Comments" heading
+    // does: leaving the article there costs nothing, so a teaser of a headline, a standfirst
+    // and one cut paragraph keeps that paragraph as body.
+    marker: isMarker(s.rules) || cutsArticle(s.rules),
     headline: headlines[k] === true,
     aboveSignOff: aboveSignOff[k] === true,
   }));
