@@ -31,6 +31,28 @@ describe('requiredLiterals', () => {
   });
 });
 
+describe('requiredLiterals past the fragment limit', () => {
+  // Thirteen phrasings of twenty wordings each: 260 fragments, more than a rule is filed under.
+  const words = Array.from({ length: 20 }, (_, k) => `w${String(k).padStart(2, '0')}`).join('|');
+  const openings = ['by', 'in', 'on', 'at', 'for', 'via', 'with'];
+  const phrasings = [
+    ...openings.map((word) => `published ${word}`),
+    ...openings.slice(0, 6).map((word) => `reprinted ${word}`),
+  ];
+  const source = phrasings.map((phrasing) => `${phrasing} (?:${words})`).join('|');
+
+  test('an overflowing alternation is cut to the fragments the matcher searches for', () => {
+    expect(requiredLiterals(source, 'u')?.sort()).toEqual(['publishe', 'reprinte']);
+  });
+
+  test('every match still holds one of them', () => {
+    for (const line of ['it was published with w03 today', 'first reprinted via w19 here']) {
+      expect(new RegExp(source, 'u').test(line)).toBe(true);
+      expect(requiredLiterals(source, 'u')?.some((fragment) => line.includes(fragment))).toBe(true);
+    }
+  });
+});
+
 describe('requiredPrefixes', () => {
   test.each([
     ['^(?:you|we) (?:have|had)\\b', 'u', ['you have', 'you had', 'we have', 'we had']],

@@ -374,7 +374,7 @@ function alternatives(options: readonly Facts[]): Facts {
     ? options.flatMap((option) => option.exact as string[])
     : undefined;
   const each = options.map(pick);
-  const any = each.every((list) => list !== undefined) ? (each as string[][]).flat() : undefined;
+  const any = each.every((list) => list !== undefined) ? withinLimit((each as string[][]).flat()) : undefined;
   // An empty match of an option is not a start: the option makes the whole optional instead.
   const prefix = options.flatMap((option) => prefixOf(option).filter((text) => text !== '' || !option.exact));
   return {
@@ -383,6 +383,17 @@ function alternatives(options: readonly Facts[]): Facts {
     ...(prefix.length <= MAX_FRAGMENTS ? { prefix } : {}),
     optional: options.some(mayBeEmpty),
   };
+}
+
+/**
+ * A fragment list cut down to the characters the matcher searches for, when it has grown past
+ * MAX_FRAGMENTS: a line holding a fragment holds its first characters, so the cut list still
+ * holds one fragment of every match. The options of a long alternation (a dozen phrasings of
+ * a syndication note, each a cross product of its wordings) often share their first words, so
+ * their fragments cut to a few dozen; without the cut the rule had none and ran on every line.
+ */
+function withinLimit(list: string[]): string[] {
+  return list.length <= MAX_FRAGMENTS ? list : minimal(list.map(searched));
 }
 
 /** Facts of `x{min,max}`. */
