@@ -97,7 +97,7 @@ function startsWithDigit(token: string): boolean {
  * starts with a date is prose, and "3 Months" is a plan duration, not a date.
  */
 export function isDateOnly(text: string): boolean {
-  if (text.length > 80 || FIGURE.test(text) || TABLE_CELL.test(text)) return false;
+  if (text.length > 80) return false;
   let words = 0;
   let tokens = 0;
   let anchored = false;
@@ -120,7 +120,9 @@ export function isDateOnly(text: string): boolean {
     if (TIME_WORDS.has(word)) timeWord = true;
     words++;
   }
-  return tokens > 0 && (anchored || (dottedTime && timeWord)) && words <= 8;
+  if (!(tokens > 0 && (anchored || (dottedTime && timeWord)) && words <= 8)) return false;
+  // Looked for last: each reads the whole line, and the words above turn most lines away first.
+  return !FIGURE.test(text) && !TABLE_CELL.test(text);
 }
 
 /**

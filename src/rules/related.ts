@@ -23,6 +23,8 @@ export function isDoubledPhrase(line: string): boolean {
  * the repeat is compared first, in place, and the words are only counted once it holds.
  */
 function saysPhraseTimes(text: string, size: number, times: number): boolean {
+  // A repeat starts with the phrase's first character: most lines fail here, before a slice.
+  if (text.charCodeAt(size + 1) !== text.charCodeAt(0)) return false;
   const phrase = text.slice(0, size);
   for (let k = 1; k < times; k++) {
     const at = k * (size + 1);
@@ -30,6 +32,12 @@ function saysPhraseTimes(text: string, size: number, times: number): boolean {
   }
   return phrase.trim().split(/\s+/).length >= 3;
 }
+
+/**
+ * How a sentence (or a label) ends: what /[.!?:]$/ looks for, read from the last character
+ * (the regex tried every full stop of a long line before it reached the end).
+ */
+const SENTENCE_END = '.!?:';
 
 /** Fewest items of a keyword list, and most words in one item. */
 const KEYWORD_ITEMS = 5;
@@ -46,7 +54,7 @@ const KEYWORD_SHARE = 0.8;
 export function isKeywordList(line: string): boolean {
   const text = line.trim();
   // Cheap refusals first: this runs on every line.
-  if (text.indexOf(',') < 0 || /[.!?:]$/.test(text)) return false;
+  if (text.indexOf(',') < 0 || SENTENCE_END.includes(text.charAt(text.length - 1))) return false;
   const items = text.split(/\s*,\s*/);
   if (items.length < KEYWORD_ITEMS) return false;
   const uses = new Map<string, number>();
