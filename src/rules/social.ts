@@ -136,13 +136,17 @@ export const socialRules: RuleSpec[] = [
     id: 'share/embed-placeholder',
     label: 'chrome',
     pattern:
-      /^(?:(?:view|see|watch) (?:this|the (?:full|original)) (?:post|tweet|photo|video|reel|thread) on (?:x|twitter|instagram|facebook|tiktok|youtube|threads|bluesky)|(?:this )?(?:tweet|post|video|content) (?:may have been|was|has been) (?:deleted|removed)\b.{0,40}|a post shared by\b.{0,80}|(?:load|show) (?:embedded )?(?:tweet|post|content))[.:]?$/iu,
+      /^(?:(?:view|see|watch) (?:this|the (?:full|original)) (?:post|tweet|photo|video|reel|thread) on (?:x|twitter|instagram|facebook|tiktok|youtube|threads|bluesky)|(?:this )?(?:tweet|post|video|content) (?:may have been|was|has been) (?:deleted|removed)\b.{0,40}|(?:load|show) (?:embedded )?(?:tweet|post|content))[.:]?$/iu,
     weight: 4,
     reason: 'a placeholder or link of an embedded social post',
     examples: {
       match: ['View this post on X', 'Tweet may have been deleted', 'View this post on Instagram'],
+      // The line under an embedded post that names who shared it and when ("A post shared by
+      // … on Dec 5") is part of the post the article quotes, as a quoted tweet's "— Name
+      // (@handle) date" is: body, as the corpus labels it.
       noMatch: [
         'The tweet may have been deleted by the minister after the backlash, aides said, but copies spread.',
+        'A post shared by Jane Roe (@janeroe) on Dec 5, 2026 at 9:10am PST',
       ],
     },
   },
