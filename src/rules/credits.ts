@@ -46,7 +46,7 @@ export const creditRules: RuleSpec[] = [
     id: 'credit/agency-photo',
     label: 'byline',
     pattern: new RegExp(
-      `^[([]?\\s?(?:(?:photo|image|picture|foto|bild|imagen|immagine)s?(?:\\s(?:by|courtesy of|von|de|di)\\s|\\s?:\\s?))?(?:[\\p{L}\\p{M}.'’ -]{2,50}(?:\\s?[/|]|,)\\s?)?(?:${PHOTO_AGENCIES})(?:\\s?[/|]\\s?[\\p{L}\\p{M}.'’ -]{2,50}){0,2}(?:\\s\\((?:file|handout|ausschnitt)\\))?\\s?[)\\]]?\\.?$`,
+      `^[([]?\\s?(?:(?:photo|image|picture|foto|bild|imagen|immagine)s?(?:\\s(?:by|courtesy of|von|de|di)\\s|\\s?:\\s?))?(?:[\\p{L}\\p{M}.'’-]{1,25}(?: [\\p{L}\\p{M}.'’-]{1,25}){0,3}\\s?(?:[/|]|,)\\s?)?(?:${PHOTO_AGENCIES})(?:\\s?[/|]\\s?[\\p{L}\\p{M}.'’ -]{2,50}){0,2}(?:\\s\\((?:file|handout|ausschnitt)\\))?\\s?[)\\]]?\\.?$`,
       'iu',
     ),
     // Above a link label such as 'Photo: …' (related/read-also): the agency says it is a credit.
@@ -62,9 +62,12 @@ export const creditRules: RuleSpec[] = [
         'Photo: Reuters',
         'Foto: dpa',
       ],
+      // A caption with its credit glued on is the caption: at most four words of a
+      // photographer's name go before the agency.
       noMatch: [
         'The photo was taken by a tourist from Ohio.',
         'Photos: Reuters reporters inside the flooded town',
+        'Fishing boats wait out the storm in the inner harbour Jane Roe/Reuters',
       ],
     },
   },
