@@ -363,7 +363,7 @@ export const disclaimerRules: RuleSpec[] = [
     reason: 'an update note about the article',
     examples: {
       match: [
-        'UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further clarification from the station.',
+        'UPDATE: March 3, 2025, 9:40 a.m. ET Updated with a statement from the harbour board.',
         'Update (March 4, 2021): The ministry has since withdrawn the plan.',
         'Updated with comment from the company.',
         'This story was updated to include a statement from the mayor.',
@@ -371,7 +371,7 @@ export const disclaimerRules: RuleSpec[] = [
       noMatch: [
         'Update: The council voted 7-2 on Tuesday to approve the plan.',
         'Updated: January 16, 2020',
-        'UPDATE: Dec. 22, 2016, 2:16 p.m. EST',
+        'UPDATE: March 3, 2025, 9:40 a.m. ET',
         'Updated maps of the flood zone were published on Friday.',
       ],
     },
