@@ -233,11 +233,17 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/contact',
     label: 'byline',
     pattern:
-      /^(?:(?:e-?mail|contact|tel|phone|call|write to)\s?(?:(?:him|her|them|the author|us)\s)?(?:at|:)?\s?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$|^(?:\+?\d[\d ().-]{7,16}\d)$|^[\w.'’ -]{1,40}:\s?(?:\d{3}[-. ]\d{3}[-. ]\d{4}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,120}$/iu,
+      /^follow (?:\p{Lu}[\p{L}'’.-]+ ){1,3}on (?:x|twitter|instagram|bluesky|threads|mastodon|linkedin|facebook)\s?:?\s?@[\w.]{1,30}$|^(?:(?:e-?mail|contact|tel|phone|call|write to)\s?(?:(?:him|her|them|the author|us|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})\s)?(?:at|:)?\s?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$|^(?:\+?\d[\d ().-]{7,16}\d)$|^[\w.'’ -]{1,40}:\s?(?:\d{3}[-. ]\d{3}[-. ]\d{4}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,120}$/iu,
     weight: 3,
     reason: 'a contact address or phone number',
     examples: {
-      match: ['jane.doe@example.com', '305-376-2217', 'Email her at jane@example.org'],
+      match: [
+        'jane.doe@example.com',
+        '305-376-2217',
+        'Email her at jane@example.org',
+        'Write to Jane Roe at jane.roe@example.com',
+        'Follow Jane Roe on X: @janeroe',
+      ],
       noMatch: ['Call 911 now.'],
     },
   },

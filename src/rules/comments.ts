@@ -7,11 +7,12 @@ export const commentRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:\d+\s)?(?:comments?|\d+comments?|reader comments|(?:show|view|read|load|loading|see|hide|expand|add|post|leave|write)(?: all| more)?(?: \d+)? (?:comments?|a comment|a reply|your comment|replies)|comments? \(\d+\)|\d+ (?:comments?|replies)|there (?:are|is) (?:\d+|no|one) (?:comments?|responses?|replies)(?: so far| yet)?|no (?:comments|responses|replies)(?: yet| so far)?|no comment (?:yet|so far)|one (?:comment|response|reply)|cancel reply|join (?:the )?(?:conversation|discussion|debate)|start (?:a|the) conversation|be the first to comment|have your say|what do you think\??|reply|report(?: abuse| comment)?|(?:up|down)vote|sort by(?::? \w+)?|newest|oldest|most liked|flag|conversation|discussion|comment policy|community guidelines)(?:[.:]\s(?:click|tap) (?:here )?to (?:view|read|see|show|load|join) (?:the |all )?(?:comments?|replies|conversation|discussion))?(?:\.{3}|…|[+:.!])?$/iu,
+      /^(?:\d+\s)?(?:comments?|\d+comments?|reader comments|(?:show|view|read|load|loading|see|hide|expand|add|post|leave|write)(?: all| more)?(?: \d+)? (?:comments?|a comment|a reply|your comment|replies)|comments? \(\d+\)|\d+ (?:comments?|replies)|there (?:are|is) (?:\d+|no|one) (?:comments?|responses?|replies)(?: so far| yet)?|no (?:comments|responses|replies)(?: yet| so far)?|no comment (?:yet|so far)|one (?:comment|response|reply)|cancel reply|join (?:the )?(?:conversation|discussion|debate)|start (?:a|the) conversation|be the first to comment|have your say|what do you think\??|reply|report(?: abuse| comment)?|(?:up|down)vote|sort by(?::? \w+)?|newest|oldest|most liked|flag|conversation|discussion|comment policy|(?:read |see )?(?:our )?community (?:guidelines|standards|rules))(?:[.:]\s(?:click|tap) (?:here )?to (?:view|read|see|show|load|join) (?:the |all )?(?:comments?|replies|conversation|discussion))?(?:\.{3}|…|[+:.!])?$/iu,
     weight: 4,
     reason: 'a comment-section widget',
     examples: {
       match: [
+        'See our community standards',
         'Sort by: Newest',
         'Loading comments...',
         'Comments',

@@ -86,11 +86,12 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/menu-word',
     label: 'chrome',
     pattern:
-      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|(?:skip|jump) to (?:navigation|search|footer|main navigation)|click to expand|continue to (?:the )?(?:article|story)|read (?:the )?original(?: article| story| post)?|jump to (?:main )?content|watch live|listen live|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|please wait(?:\.\.\.|…)|now playing|(?:tap|click) to unmute|saved|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|(?:breaking )?news alerts?|today(?:'|’)s paper|live updates|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
+      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|(?:skip|jump) to (?:navigation|search|footer|main navigation)|click to expand|continue to (?:the )?(?:article|story)|read (?:the )?original(?: article| story| post)?|jump to (?:main )?content|watch live|listen live|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|please wait(?:\.\.\.|…)|now playing|(?:tap|click) to unmute|saved|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|(?:breaking )?news alerts?|today(?:'|’)s paper|live updates|key events|show key events(?: only)?|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
     weight: 2,
     reason: 'a menu word alone on its line',
     examples: {
       match: [
+        'Show key events only',
         'Read original article',
         'Continue to article',
         'Home',
@@ -359,11 +360,13 @@ export const navigationRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:do you )?(?:have|got) (?:a |any )?(?:news |story )?(?:tips?|story(?: idea)?|scoop)\??(?:\s?[-–—:]?\s?(?:e-?mail|contact|tell|send|write to|message|call|reach) (?:us|the newsroom|our newsroom|the (?:news )?desk)\b.{0,80})?|send (?:us )?(?:a |your )?(?:news )?tips?(?:\s(?:to|at|via|here)\b.{0,80})?|(?:submit|share) (?:a |your )?(?:news )?(?:tip|story idea)(?:\s(?:to|at|via|here|with us)\b.{0,80})?)[.!]?$/iu,
+      /^(?:(?:do you )?(?:have|got) (?:a |any )?(?:news |story )?(?:tips?|story(?: idea)?|scoop)\??(?:\s?[-–—:]?\s?(?:e-?mail|contact|tell|send|write to|message|call|reach) (?:us|the newsroom|our newsroom|the (?:news )?desk|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,80})?|(?:send|write|submit) (?:us )?a letter to the editor\b.{0,80}|send (?:us )?(?:a |your )?(?:news )?tips?(?:\s(?:to|at|via|here)\b.{0,80})?|(?:submit|share) (?:a |your )?(?:news )?(?:tip|story idea)(?:\s(?:to|at|via|here|with us)\b.{0,80})?)[.!]?$/iu,
     weight: 3.5,
     reason: "a call for readers' news tips",
     examples: {
       match: [
+        'Got a story? Email news@example.com',
+        'Send us a letter to the editor',
         'Send us a tip',
         'Have a news tip? Email us',
         'Have a story tip? Email us at tips@example.com',

@@ -74,11 +74,14 @@ export const newsletterRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:open|read|continue) (?:this )?(?:story |article )?in (?:the |our )?app$|^(?:download|get|install|try) (?:the|our) [\w .&'’-]{0,30}\bapp\b.{0,80}$|\bavailable on (?:the )?(?:app store|google play)\b|^if you(?:'|’)re (?:on|using) the [\w .&'’-]{1,30} app\b.{0,80}$/iu,
+      /^(?:open|read|continue) (?:this )?(?:story |article )?in (?:the |our )?app$|^(?:download|get|install|try) (?:the|our) [\w .&'’-]{0,30}\bapp\b.{0,80}$|\bavailable on (?:the )?(?:app store|google play)\b|^(?:download on|get it on|download from|available (?:on|in)) (?:the )?(?:apple )?(?:app store|google play|play store)$|^scan (?:the|this|our) qr code\b.{0,60}$|^if you(?:'|’)re (?:on|using) the [\w .&'’-]{1,30} app\b.{0,80}$/iu,
     weight: 4,
     reason: 'an app promotion',
     examples: {
       match: [
+        'Download on the App Store',
+        'Get it on Google Play',
+        'Scan the QR code to download our app',
         'Download the NewsNow app for live updates',
         'If you’re on the City7 app, tap here to watch live',
         'Open in app',
