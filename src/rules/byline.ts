@@ -76,16 +76,21 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/collaboration',
     label: 'byline',
     pattern:
-      /^(?:[Cc]on la colaboración de|[Cc]on la collaborazione di|[Hh]a collaborato|[Hh]anno collaborato|[Aa]vec la collaboration de|[Cc]om a colaboração de|[Cc]olaboraram?)\s\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s,]{1,2}(?:\p{Lu}[\p{L}\p{M}.'’-]+|y|e|et|de|da|di|del|dos)){0,9}\.?$/u,
+      /^(?:[Cc]on la colaboración de|[Cc]on la collaborazione di|[Hh]a collaborato|[Hh]anno collaborato|[Aa]vec la collaboration de|[Cc]om a colaboração de|[Cc]olaboraram?|[Cc]olaborou|[Ee]ntrevista (?:de|por|a cargo de))\s\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s,]{1,2}(?:\p{Lu}[\p{L}\p{M}.'’-]+|y|e|et|de|da|di|del|dos)){0,9}\.?$/u,
     weight: 4,
-    reason: 'a collaborator credit ("Con la colaboración de …")',
+    reason: 'a collaborator or interviewer credit ("Con la colaboración de …", "Entrevista de …")',
     examples: {
       match: [
         'Con la colaboración de Juan Pérez',
         'Ha collaborato Anna Bianchi',
         'Avec la collaboration de Léa Roy et Tom Vale',
+        'Colaborou Carlos Teste',
+        'Entrevista de Luis Prueba',
       ],
-      noMatch: ['Con la colaboración de los vecinos, el ayuntamiento limpió la playa en dos días.'],
+      noMatch: [
+        'Con la colaboración de los vecinos, el ayuntamiento limpió la playa en dos días.',
+        'Entrevista de trabajo: cinco errores que debes evitar',
+      ],
     },
   },
   {
