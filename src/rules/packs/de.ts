@@ -379,7 +379,7 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:folgen sie uns|folge uns|folgt uns|abonnieren sie uns|werden sie fan)(?![\p{L}]).{0,100}$|^(?:[\p{L}.-]{1,30} )?(?:auf|bei|via) (?:twitter|x|facebook|instagram|linkedin|xing|tiktok|youtube|mastodon|threads|bluesky|whatsapp|telegram|google news|flipboard) (?:folgen|abonnieren|liken)[.!]?$|^(?:dem |der )?(?:thema|autor|autorin|ressort|kanal|podcast) (?:folgen|abonnieren)[.!]?$|^eine e-?mail (?:senden|schreiben)$/iu,
+        /^(?:folgen sie uns|folge uns|folgt uns|abonnieren sie uns|werden sie fan)(?:(?: jetzt)? (?:auf|bei|via|in|über)\s.{1,100}|\s?[:!.]?)$|^(?:[\p{L}.-]{1,30} )?(?:auf|bei|via) (?:twitter|x|facebook|instagram|linkedin|xing|tiktok|youtube|mastodon|threads|bluesky|whatsapp|telegram|google news|flipboard) (?:folgen|abonnieren|liken)[.!]?$|^(?:dem |der )?(?:thema|autor|autorin|ressort|kanal|podcast) (?:folgen|abonnieren)[.!]?$|^eine e-?mail (?:senden|schreiben)$/iu,
       weight: 4,
       reason: 'a follow-us prompt',
       examples: {
@@ -389,7 +389,10 @@ export function germanRules(): RuleSpec[] {
           'Thema folgen',
           'eine E-Mail senden',
         ],
-        noMatch: ['Auf Facebook kursiert ein gefälschtes Video des Politikers.'],
+        noMatch: [
+          'Auf Facebook kursiert ein gefälschtes Video des Politikers.',
+          'Folgen Sie uns, rief der Demonstrant der Menge zu.',
+        ],
       },
     },
 
@@ -530,7 +533,7 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^[[(]?\s?(?:lesen sie (?:auch|mehr|hier|dazu)|lies auch|auch interessant|ebenfalls (?:interessant|lesenswert|spannend)|mehr zum thema|mehr zu(?:m)?|mehr dazu|mehr (?:aus|von|über)(?: dem| der)?|zum thema|passend (?:zum thema|dazu)|siehe auch|weiterlesen|weitere artikel|weiterführende? (?:links?|artikel)|lesetipps?|(?:unsere )?empfehlung|auch lesenswert|das könnte sie (?:auch )?interessieren|videos?|bildergalerie|fotostrecke|galerie|podcast|liveblog|newsblog|ticker|hier (?:lesen|weiterlesen|mehr)|mehr lesen|zum (?:artikel|video))\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$|^mehr (?:artikel|nachrichten|news|beiträge|themen|infos|informationen) (?:aus|zu|zum|von|über|dieser|diesem)\s.{0,80}$/iu,
+        /^[[(]?\s?(?:lesen sie (?:auch|mehr|hier|dazu)|lies auch|auch interessant|ebenfalls (?:interessant|lesenswert|spannend)|mehr zum thema|mehr zu(?:m)?|mehr dazu|mehr (?:aus|von|über)(?: dem| der)?|zum thema|passend (?:zum thema|dazu)|siehe auch|weiterlesen|weitere artikel|weiterführende? (?:links?|artikel)|lesetipps?|(?:unsere )?empfehlung|auch lesenswert|das könnte sie (?:auch )?interessieren|videos?|bildergalerie|fotostrecke|galerie|podcast|liveblog|newsblog|ticker|hier (?:lesen|weiterlesen|mehr)|mehr lesen|zum (?:artikel|video))\s*(?::|\||–|—|-|>>?|»|→)\s*\S.{0,220}$|^mehr (?:artikel|nachrichten|news|beiträge|themen|infos|informationen) (?:aus|zu|zum|von|über|dieser|diesem)\s[^.!?]{0,80}$/iu,
       weight: 4,
       reason: 'a link to another story (Lesen Sie auch, Mehr zum Thema)',
       examples: {
@@ -540,7 +543,10 @@ export function germanRules(): RuleSpec[] {
           'Auch interessant | Der große Heizungs-Check',
           'Mehr Artikel aus dieser Rubrik gibt es hier: Sport',
         ],
-        noMatch: ['Lesen Sie auch die Packungsbeilage, rät die Apothekerin ihren Kunden.'],
+        noMatch: [
+          'Lesen Sie auch die Packungsbeilage, rät die Apothekerin ihren Kunden.',
+          'Mehr Nachrichten aus der Region gibt es künftig nur noch online, sagte der Verleger.',
+        ],
       },
       maxLength: 260,
     },
