@@ -98,7 +98,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     signsOff: true,
     pattern:
-      /^[([]?\s?(?:reporting|writing|editing|additional reporting|compiled|research|production|graphics|fact-?checking|reporting and writing|written|edited) by\b(?!.{0,60},\s(?:the|a|an|it|he|she|they|this|his|her|its|their)\s).{0,300}$/iu,
+      /^[([]?\s?(?:reporting|writing|editing|additional reporting|compiled|research|production|graphics|fact-?checking|reporting and writing|written|edited) by\b(?!.{0,60},\s(?:the|a|an|it|he|she|they|this|his|her|its|their)\s)(?!\s(?:the|a|an|its|their|his|her|this) [\p{L}-]+(?: [\p{L}-]+)? [\p{L}]+ed\s).{0,300}$/iu,
     weight: 5,
     reason: 'a wire credit ("Reporting by …; Editing by …")',
     examples: {
@@ -110,6 +110,7 @@ export const bylineRules: RuleSpec[] = [
       noMatch: [
         'Edited by her sister, the diaries appeared after her death.',
         'Reporting on the war is dangerous work.',
+        'Reporting by the newspaper prompted an inquiry.',
       ],
     },
     maxLength: 500,

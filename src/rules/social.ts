@@ -68,7 +68,7 @@ export const socialRules: RuleSpec[] = [
     id: 'share/follow-us',
     label: 'chrome',
     pattern:
-      /^(?:follow|like|join|find|connect with) (?:us|@\w+|[\w.]+ (?:on|at))\b.{0,100}$|^add (?:us|[\w.]+) as (?:a |your )?(?:preferred|trusted|favou?rite) source\b.{0,60}$|^join (?:our|the) [\w .&'’-]{0,30}\b(?:whatsapp|telegram|discord|signal|viber) (?:channel|group|community|server)\b.{0,80}$|^follow (?:this|the) (?:author|writer|reporter|columnist|topics?|authors|writers)(?: (?:of|in|within|from) this (?:article|story|post))?$|^follow (?:the )?(?:latest|live|our)\b.{0,60}(?:on|at) (?:twitter|facebook|instagram|x|telegram|whatsapp|google news|youtube)\b.{0,40}$|^(?:stay|keep) (?:connected|up to date|updated|informed) (?:with|on|via)\b.{0,80}$/iu,
+      /^(?:follow|like|join|find|connect with) (?:us|@\w+|[\w.]+ (?:on|at))(?:\s(?:on|at|in|for|via|and|&|today|now)\b.{0,100}|\s?[.!:]?)$|^add (?:us|[\w.]+) as (?:a |your )?(?:preferred|trusted|favou?rite) source\b.{0,60}$|^join (?:our|the) [\w .&'’-]{0,30}\b(?:whatsapp|telegram|discord|signal|viber) (?:channel|group|community|server)\b.{0,80}$|^follow (?:this|the) (?:author|writer|reporter|columnist|topics?|authors|writers)(?: (?:of|in|within|from) this (?:article|story|post))?$|^follow (?:the )?(?:latest|live|our)\b.{0,60}(?:on|at) (?:twitter|facebook|instagram|x|telegram|whatsapp|google news|youtube)\b.{0,40}$|^(?:stay|keep) (?:connected|up to date|updated|informed) (?:with|on|via)\b.{0,80}$/iu,
     weight: 4,
     reason: 'a follow-us prompt',
     examples: {
@@ -84,7 +84,10 @@ export const socialRules: RuleSpec[] = [
         'Join our WhatsApp channel',
         'Join the Valley Post Telegram channel for the latest updates',
       ],
-      noMatch: ['Follow the money, the detective told her.'],
+      noMatch: [
+        'Join us, the protesters chanted outside parliament.',
+        'Follow the money, the detective told her.',
+      ],
     },
   },
   {
