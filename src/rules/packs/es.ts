@@ -644,7 +644,7 @@ export function spanishRules(): RuleSpec[] {
       label: 'byline',
       languages: ['es'],
       pattern:
-        /^(?:[\p{L} .'-]{1,30}\s?[-–—,]\s?)?(?:[\p{L}]{3,10}\.? \d{1,2},? \d{4}|\d{1,2} de [\p{L}]{3,10}(?: de \d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4})(?:\s?[|•·,-]\s?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?\s?m\.?|hs?\.?|horas)?|\d+ min(?:utos)? de lectura)){0,3}$|^(?:actualizado|publicado|modificado|última actualización)\s?(?:el|a las)?\s?:?\s?.{0,30}\d.{0,60}$/iu,
+        /^(?:[\p{L} .'-]{1,30}\s?[-–—,]\s?)?(?:[\p{L}]{3,10}\.? \d{1,2},? \d{4}|\d{1,2} de [\p{L}]{3,10}(?: de \d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4})(?:\s?[|•·,-]\s?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?\s?m\.?|hs?\.?|horas)?|\d+ min(?:utos)? de lectura)){0,3}$|^(?:actualizado|publicado|modificado|última actualización)\s?(?:el|a las)?\s?:?\s?(?!.{0,40},\s(?:el|la|los|las|un|una|su|sus|este|esta|ese|esa)\s).{0,30}\d.{0,60}$/iu,
       weight: 4,
       reason: 'a dateline with time or reading time',
       examples: {
@@ -653,7 +653,10 @@ export function spanishRules(): RuleSpec[] {
           'ACTUALIZADO 7 de marzo de 2021 9:15 AM',
           'Publicado el 3 de mayo de 2021 a las 10:12 h.',
         ],
-        noMatch: ['El 3 de mayo de 2021 comenzó la huelga que paralizó el puerto.'],
+        noMatch: [
+          'El 3 de mayo de 2021 comenzó la huelga que paralizó el puerto.',
+          'Publicado en 1954, el libro se tradujo a treinta idiomas.',
+        ],
       },
       maxLength: 100,
     },

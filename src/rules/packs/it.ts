@@ -578,13 +578,14 @@ export function italianRules(): RuleSpec[] {
       label: 'byline',
       languages: ['it'],
       pattern:
-        /^(?:pubblicato|aggiornato|ultimo aggiornamento|modificato|aggiornamento)(?: il| alle| ore)?\s?:?\s?.{0,30}\d.{0,50}$/iu,
+        /^(?:pubblicato|aggiornato|ultimo aggiornamento|modificato|aggiornamento)(?: il| alle| ore)?\s?:?\s?(?!.{0,40},\s(?:il|lo|la|i|gli|le|un|una|uno|l['’]|suo|sua|questo|questa)(?![\p{L}])).{0,30}\d.{0,50}$/iu,
       weight: 4,
       reason: 'a published or updated timestamp',
       examples: {
         match: ['Pubblicato il 12 marzo 2021, ore 10.30', 'Ultimo aggiornamento: 12/03/2021 10.30'],
         noMatch: [
           'Aggiornato il regolamento, il consiglio comunale ha approvato 3 nuove norme per i mercati rionali.',
+          'Pubblicato nel 1954, il romanzo è stato tradotto in trenta lingue.',
         ],
       },
       maxLength: 80,
