@@ -71,7 +71,7 @@ export const consentRules: RuleSpec[] = [
     id: 'consent/buttons',
     label: 'chrome',
     pattern:
-      /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline|(?:turn on|allow|enable|block|get) (?:push |browser |desktop |breaking news )?(?:notifications|alerts)|not now|maybe later|no,? thanks|agree(?: and (?:close|continue))?|i agree|i accept|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent|options)|cookie (?:settings|preferences|policy|consent)|privacy (?:settings|preferences|policy|notice|center)|(?:ad|your) choices|do not sell(?: or share)? my (?:personal )?(?:info|information|data)|terms (?:of (?:use|service)|and conditions|& conditions)|privacy|terms|accessibility(?: statement)?|sitemap|site map|rss(?: feeds?)?|imprint|impressum|contact(?: us)?|(?:(?:questions|need help)\?\s)?(?:contact |call |email )?(?:our )?(?:customer (?:service|support|care)|subscriber services|help cent(?:er|re)|help desk)|kundenservice|kundendienst|leserservice|service clients?|service abonnés|atención al (?:cliente|suscriptor)|atendimento ao (?:assinante|cliente)|servizio clienti|corrections(?: policy)?|editorial (?:standards|policy|guidelines)|ethics policy|about(?: us)?|careers|jobs|work (?:with|for) us|advertise(?: with us)?|help(?: center)?|faqs?|feedback|corrections|ethics(?: policy)?|masthead|subscriptions?|customer (?:service|care)|newsroom|press(?: room)?|archive)(?:\s?[|•·/,]\s?(?:terms(?: of (?:use|service)| and conditions)?|privacy(?: policy)?|cookies?(?: policy)?|contact(?: us)?|about(?: us)?|careers|help|sitemap|faq|accessibility|advertise|imprint|feedback|[\w ]{1,20}policy))*[.]?$/iu,
+      /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline|(?:turn on|allow|enable|block|get) (?:push |browser |desktop |breaking news )?(?:notifications|alerts)|not now|maybe later|no,? thanks|agree(?: and (?:close|continue))?|i agree|i accept|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent|options)|cookie (?:settings|preferences|policy|consent)|privacy (?:settings|preferences|policy|notice|center)|(?:ad|your) choices|adchoices|do not sell(?: or share)? my (?:personal )?(?:info|information|data)|terms (?:of (?:use|service)|and conditions|& conditions)|privacy|terms|accessibility(?: statement)?|sitemap|site map|rss(?: feeds?)?|imprint|impressum|contact(?: us)?|(?:(?:questions|need help)\?\s)?(?:contact |call |email )?(?:our )?(?:customer (?:service|support|care)|subscriber services|help cent(?:er|re)|help desk)|kundenservice|kundendienst|leserservice|service clients?|service abonnés|atención al (?:cliente|suscriptor)|atendimento ao (?:assinante|cliente)|servizio clienti|corrections(?: policy)?|editorial (?:standards|policy|guidelines)|ethics policy|about(?: us)?|careers|jobs|work (?:with|for) us|advertise(?: with us)?|help(?: center)?|faqs?|feedback|corrections|ethics(?: policy)?|masthead|subscriptions?|customer (?:service|care)|newsroom|press(?: room)?|archive)(?:\s?[|•·/,]\s?(?:terms(?: of (?:use|service)| and conditions)?|privacy(?: policy)?|cookies?(?: policy)?|contact(?: us)?|about(?: us)?|careers|help|sitemap|faq|accessibility|advertise|imprint|feedback|[\w ]{1,20}policy))*[.]?$/iu,
     weight: 3,
     reason: 'a consent button or footer link',
     examples: {
@@ -133,11 +133,14 @@ export const consentRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:the )?video player is loading|(?:sorry,? )?(?:this|the) (?:video|clip|stream|media) (?:is (?:not|no longer|currently not) available|is unavailable|(?:could not|cannot|can(?:'|’)t) be (?:loaded|played)|failed to load)(?: in your (?:region|country|location))?|(?:this|the) (?:video|content) is not available in your (?:region|country|location))[.!]?$/iu,
+      /^(?:(?:the )?video player is loading|(?:sorry,? )?(?:this|the) (?:video|clip|stream|media) (?:is (?:not|no longer|currently not) available|is unavailable|(?:could not|cannot|can(?:'|’)t) be (?:loaded|played)|failed to load)(?: in your (?:region|country|location))?|(?:this|the) (?:video|content) is not available in your (?:region|country|location)|(?:this|the) (?:video|clip|media) can ?not be played|(?:media|video) playback is (?:not supported|unsupported) (?:on|by) (?:your|this) (?:device|browser)|your (?:device|browser) may not support (?:this|this video|this content|the player))[.!]?$/iu,
     weight: 4,
     reason: "a video player's own notice",
     examples: {
       match: [
+        'This video can not be played',
+        'Media playback is unsupported on your device',
+        'Your device may not support this',
         'Video Player is loading.',
         'This video is not available in your region',
         'Sorry, this video could not be loaded.',

@@ -183,6 +183,44 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // The footer's links run together on one line with only spaces between them ("Terms of
+    // Use About Us Privacy Policy Cookies …"): four or more of the links every site has.
+    id: 'nav/footer-run',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:terms of (?:use|service)|terms and conditions|about(?: us| the [\p{L}]{2,12})?|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|accessibility(?: help| statement)?|help|contact(?: us| the [\p{L}]{2,12})?|advertise(?: with us)?|careers|jobs|sitemap|site map|faqs?|feedback|parental guidance|adchoices|ad choices|do not sell my (?:personal )?info(?:rmation)?|newsletters?|rss|subscriptions?|corrections|archives?|why you can trust [\p{L}]{2,12}|get personali[sz]ed newsletters)(?:\s?[|•·/,]\s?|\s)){3,14}(?:terms of (?:use|service)|about(?: us)?|privacy(?: policy| notice)?|cookies?(?: policy)?|accessibility(?: help)?|help|contact(?: us)?|advertise(?: with us)?|careers|sitemap|faqs?|feedback|adchoices|rss|archives?)$/iu,
+    weight: 4,
+    reason: "the site footer's links on one line",
+    examples: {
+      match: [
+        'Terms of Use About Us Privacy Policy Cookies Accessibility Help Contact Us',
+        'About us Careers Advertise Privacy Sitemap',
+      ],
+      noMatch: ['Privacy and cookies are the subject of a new law that takes effect in May.', 'About us'],
+    },
+  },
+  {
+    // A note that links leave the site: "These are external links and will open in a new
+    // window", "The site is not responsible for the content of external sites."
+    id: 'nav/external-links',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:these are|this is an?) external links? (?:and|which|that) (?:will |may )?opens? in a new (?:window|tab)|(?:the |this )?[\p{L}\p{N}&.'’ -]{0,30} (?:is|are) not responsible for the content of external (?:sites|websites|links|internet sites)\b.{0,120})[.!]?$/iu,
+    weight: 4,
+    reason: 'a note on links that leave the site',
+    examples: {
+      match: [
+        'These are external links and will open in a new window',
+        'The Ledger is not responsible for the content of external sites. Read about our approach to external linking.',
+      ],
+      noMatch: [
+        'The platform says it is not responsible for the content of users, a claim the court rejected.',
+      ],
+    },
+  },
+  {
     // The weather box in a page header: a temperature, perhaps a place or a word for the sky.
     id: 'nav/weather-widget',
     label: 'chrome',

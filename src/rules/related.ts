@@ -274,11 +274,13 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:view|see|open|browse) (?:all |more |the )?(?:\d+ )?(?:photos|pictures|images|galleries|gallery|slideshow)(?:\s?\(\d{1,3}\s(?:photos|pictures|images|slides)\))?|add to (?:my |your )?(?:reading list|favou?rites|bookmarks)|buy (?:this )?(?:photo|print|image)|(?:hide|show|toggle|view) caption|caption|enlarge (?:this )?(?:image|photo|picture)|read later|save for later|save (?:this )?(?:article|story)|wait \d+ seconds? to continue)[.!]?$/iu,
+      /^(?:(?:view|see|open|browse) (?:all |more |the )?(?:\d+ )?(?:photos|pictures|images|galleries|gallery|slideshow)(?:\s?\(\d{1,3}\s(?:photos|pictures|images|slides)\))?|add to (?:my |your )?(?:reading list|favou?rites|bookmarks)|buy (?:this )?(?:photo|print|image)|(?:hide|show|toggle|view) caption|caption|(?:image|media|video|photo|picture) caption|enlarge (?:this )?(?:image|photo|picture)|read later|save for later|save (?:this )?(?:article|story)|wait \d+ seconds? to continue)[.!]?$/iu,
     weight: 3,
     reason: 'a button of a picture or gallery',
     examples: {
       match: [
+        'Image caption',
+        'Media caption',
         'View Photos',
         'View gallery (8 photos)',
         'Add to reading list',

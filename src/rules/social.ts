@@ -6,11 +6,12 @@ export const socialRules: RuleSpec[] = [
     id: 'share/buttons',
     label: 'chrome',
     pattern:
-      /^(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|google\+|blogger|stumbleupon|vk|vkontakte|odnoklassniki|digg|delicious|evernote|viber|xing|hacker news|sms|link|copy link|copy url|get (?:short )?(?:url|link)|copied|(?:gift|give)(?: this)? article|share (?:the )?full (?:article|story)|뒤로가기|인쇄하기|공유하기|스크랩|글자크기|목록|印刷|共有|シェア|ツイート|分享|打印|收藏|listen|bookmark|text size|a\+|aa|\+|\d+\s?(?:shares?|comments?|likes?))(?:[\s|/,•·]+(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|url|more|on|via|by|this|to|article|story|entry|page|gift|listen|bookmark|뒤로가기|인쇄하기|공유하기|스크랩|글자크기|목록|印刷|共有|シェア|ツイート|分享|打印|收藏|\d+\s?(?:shares?|comments?|likes?)))*[:.]?$/iu,
+      /^(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|google\+|blogger|stumbleupon|vk|vkontakte|odnoklassniki|digg|delicious|evernote|viber|xing|hacker news|sms|link|copy link|copy url|get (?:short )?(?:url|link)|copied|(?:gift|give)(?: this)? article|share (?:the )?full (?:article|story)|뒤로가기|인쇄하기|공유하기|스크랩|글자크기|목록|印刷|共有|シェア|ツイート|分享|打印|收藏|listen|bookmark|text size|a\+|aa|\+|\d+\s?(?:shares?|comments?|likes?))(?:[\s|/,•·]+(?:share|tweet|pin|post|e-?mail|mail|print|copy|save|like|comment|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|pinterest|telegram|messenger|pocket|threads|bluesky|mastodon|tumblr|sms|link|url|more|on|via|by|with|this|to|article|story|entry|page|gift|listen|bookmark|뒤로가기|인쇄하기|공유하기|스크랩|글자크기|목록|印刷|共有|シェア|ツイート|分享|打印|收藏|\d+\s?(?:shares?|comments?|likes?)))*[:.]?$/iu,
     weight: 4,
     reason: 'share, save or print buttons',
     examples: {
       match: [
+        'Share this with',
         'Share',
         'Tweet',
         'twitter facebook email Share',
