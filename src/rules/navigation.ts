@@ -121,11 +121,12 @@ export const navigationRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:our (?:editorial )?(?:standards|principles)\s?:.{1,80}|(?:read |learn more about |see |about )?our (?:editorial )?(?:standards|guidelines|ethics policy|corrections policy|code of (?:ethics|conduct))(?: and (?:practices|policies|ethics))?\.?|why you can trust [\p{L}\d .&'’-]{1,30}\??|[\p{L}&.'’ -]{1,40} trust principles\.?)$/iu,
+      /^(?:our (?:editorial )?(?:standards|principles)\s?:.{1,80}|(?:read |learn more about |see |about )?our (?:editorial )?(?:standards|guidelines|ethics policy|corrections policy|code of (?:ethics|conduct))(?: and (?:practices|policies|ethics))?\.?|why you can trust [\p{L}\d .&'’-]{1,30}\??|[\p{L}&.'’ -]{1,40} trust principles\.?|(?:[\p{L}&.'’ -]{1,40} )?(?:adheres to the (?:standards|criteria) of|learn more about|is a member of|member of) the trust project\.?)$/iu,
     weight: 5,
     reason: 'a link to the editorial standards of the publisher',
     examples: {
       match: [
+        'Learn more about The Trust Project',
         'Our Standards: The Harbour Press Trust Principles.',
         'Learn more about our editorial standards',
         'Why you can trust Northfield News',

@@ -157,6 +157,35 @@ export const paywallRules: RuleSpec[] = [
     },
   },
   {
+    // The notice that the subscription is being read on another device, with its buttons,
+    // in every pack language: a page shows it over the story when an account is shared.
+    id: 'paywall/other-device',
+    label: 'chrome',
+    pattern:
+      /^(?:your (?:subscription|account) is (?:being |currently |already )?(?:used|in use|active) on (?:another|a different|other) device|you can (?:only )?read (?:[\p{L} ]{1,20} )?on (?:only )?one device at a time|(?:continue|keep) reading here|why am i seeing this\s?\?|add (?:a|another) user to your (?:subscription|account)|if you continue reading (?:on this device|here)(?![\p{L}]).{0,80}|tu (?:suscripción|cuenta) se está usando en otro dispositivo|¿?quieres añadir otro usuario a tu suscripción\s?\??|si continúas leyendo (?:en este dispositivo|aquí)(?![\p{L}]).{0,80}|añadir usuario|continuar leyendo aquí|¿?por qué estás viendo esto\s?\??|lecture d[eu] .{1,30} en cours sur un autre appareil|vous pouvez lire .{1,30} sur un seul appareil à la fois|continuer à lire ici|pourquoi voyez-vous ce message\s?\??|découvrir les offres multicomptes|l['’]abbonamento è in uso su un altro dispositivo|puoi leggere (?:[\p{L} ]{1,20} )?su un solo dispositivo alla volta|continua a leggere qui|ihr (?:abo|abonnement|konto) wird (?:gerade |bereits )?auf einem anderen gerät (?:genutzt|verwendet)|sie können (?:[\p{L} ]{1,20} )?nur auf einem gerät gleichzeitig lesen|sua assinatura está sendo usada em outro dispositivo|você (?:pode|só pode) ler em apenas um dispositivo por vez|continuar lendo aqui)[.!?]?$/iu,
+    weight: 4.5,
+    reason: 'says the subscription is in use on another device',
+    examples: {
+      match: [
+        'Si continúas leyendo aquí, no se podrá leer en el otro dispositivo.',
+        'Your subscription is being used on another device',
+        'You can only read on one device at a time',
+        'Tu suscripción se está usando en otro dispositivo',
+        '¿Quieres añadir otro usuario a tu suscripción?',
+        'Lecture du journal en cours sur un autre appareil',
+        "L'abbonamento è in uso su un altro dispositivo",
+        'Ihr Abo wird gerade auf einem anderen Gerät genutzt',
+        'Sua assinatura está sendo usada em outro dispositivo',
+        'Continue reading here',
+      ],
+      noMatch: [
+        'Your subscription is being used on another device, the help desk told her, so she changed her password.',
+        'Add a user to your subscription and the price rises by half, the company said.',
+      ],
+    },
+    maxLength: 160,
+  },
+  {
     id: 'paywall/premium-badge',
     label: 'chrome',
     languages: ['en'],

@@ -534,11 +534,11 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /^[[(]?\s?(?:inicio|ir al inicio|volver al inicio|portada|ir a (?:la )?portada|volver a (?:la )?portada|página principal|menú|buscar|búsqueda|cerrar|abrir|volver|regresar|volver arriba|ir arriba|ir al contenido(?: principal)?|saltar al contenido|siguiente|anterior|secciones|todas las secciones|cargando(?:\.\.\.|…)?|noticias|actualidad|política|economía|internacional|nacional|mundo|deportes|cultura|sociedad|opinión|tecnología|ciencia|salud|espectáculos|entretenimiento|negocios|tendencias|clima|el tiempo|servicios|horóscopo|crucigramas|ciudad|regiones|país|vídeos|podcasts|blogs|columnistas|estilo|moda|viajes|gastronomía|motor|empleo|educación|efemérides|cumpleaños|resultados deportivos|edición impresa|e-?paper|suscribirse|suscripciones|en vivo|en directo)\s?[)\]]?[.:]?$/iu,
+        /^[[(]?\s?(?:saber más|más información|inicio|ir al inicio|volver al inicio|portada|ir a (?:la )?portada|volver a (?:la )?portada|página principal|menú|buscar|búsqueda|cerrar|abrir|volver|regresar|volver arriba|ir arriba|ir al contenido(?: principal)?|saltar al contenido|siguiente|anterior|secciones|todas las secciones|cargando(?:\.\.\.|…)?|noticias|actualidad|política|economía|internacional|nacional|mundo|deportes|cultura|sociedad|opinión|tecnología|ciencia|salud|espectáculos|entretenimiento|negocios|tendencias|clima|el tiempo|servicios|horóscopo|crucigramas|ciudad|regiones|país|vídeos|podcasts|blogs|columnistas|estilo|moda|viajes|gastronomía|motor|empleo|educación|efemérides|cumpleaños|resultados deportivos|edición impresa|e-?paper|suscribirse|suscripciones|en vivo|en directo)\s?[)\]]?[.:]?$/iu,
       weight: 2,
       reason: 'a menu word alone on its line',
       examples: {
-        match: ['Inicio', 'Portada', 'Volver a la portada', 'Deportes', 'Abrir'],
+        match: ['Saber más', 'Inicio', 'Portada', 'Volver a la portada', 'Deportes', 'Abrir'],
         noMatch: ['Inicio de clases: los alumnos vuelven el lunes a las aulas.'],
       },
     },

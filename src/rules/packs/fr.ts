@@ -371,13 +371,14 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /^(?:(?:ce|notre) site (?:web |internet )?(?:utilise|emploie|dépose) (?:des )?cookies|nous (?:et nos (?:\d+ )?partenaires )?(?:utilisons|déposons|stockons)\s(?:des )?cookies(?: et (?:autres|d['’]autres) (?:technologies|traceurs))?,? (?:pour|afin|sur|et)|en (?:poursuivant|continuant) (?:votre|la) navigation|en (?:continuant|poursuivant) (?:à naviguer|d['’]utiliser|sur)|(?:le respect de )?votre vie privée (?:est notre priorité|nous importe|compte)|nous respectons votre vie privée|vos choix (?:concernant|en matière de) (?:les )?cookies)(?![\p{L}]).{0,300}$/iu,
+        /^(?:(?:ce|notre) site (?:web |internet )?(?:utilise|emploie|dépose) (?:des )?cookies|vous avez (?:choisi de )?refus(?:er|é) (?:le dépôt de |les )?cookies|nous (?:et nos (?:\d+ )?partenaires )?(?:utilisons|déposons|stockons)\s(?:des )?cookies(?: et (?:autres|d['’]autres) (?:technologies|traceurs))?,? (?:pour|afin|sur|et)|en (?:poursuivant|continuant) (?:votre|la) navigation|en (?:continuant|poursuivant) (?:à naviguer|d['’]utiliser|sur)|(?:le respect de )?votre vie privée (?:est notre priorité|nous importe|compte)|nous respectons votre vie privée|vos choix (?:concernant|en matière de) (?:les )?cookies)(?![\p{L}]).{0,300}$/iu,
       weight: 6,
       // Cookie notices run to two or three sentences.
       maxLength: 400,
       reason: 'a cookie notice',
       examples: {
         match: [
+          'Vous avez choisi de refuser le dépôt de cookies',
           'Nous utilisons des cookies pour améliorer votre expérience de navigation.',
           'En poursuivant votre navigation, vous acceptez le dépôt de cookies.',
         ],

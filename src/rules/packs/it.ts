@@ -460,11 +460,12 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^(?:\d+\s)?(?:commenti|commento|(?:mostra|vedi|leggi|carica|nascondi)(?: i| tutti i| altri)?(?: \d+)? commenti|(?:lascia|scrivi|aggiungi|invia|pubblica) (?:un|il tuo) commento|commenta(?: la notizia| l['’]articolo)?|partecipa alla discussione|(?:sii|diventa) il primo a commentare|commenta per prim[oa]|rispondi|segnala(?: commento| abuso)?|ordina per\s?.{0,20}|\d+ (?:commenti|risposte)|commenti\s?\(\d+\)|(?:regole|policy) (?:dei commenti|della community))[+:.!]?$/iu,
+        /^(?:\d+\s)?(?:commenti|commento|(?:mostra|vedi|leggi|carica|nascondi)(?: i| tutti i| altri)?(?: \d+)? commenti|(?:lascia|scrivi|aggiungi|invia|pubblica|inserisci) (?:un|il tuo) commento|commenta(?: la notizia| l['’]articolo)?|partecipa alla discussione|(?:sii|diventa) il primo a commentare|commenta per prim[oa]|rispondi|segnala(?: commento| abuso)?|ordina per\s?.{0,20}|\d+ (?:commenti|risposte)|commenti\s?\(\d+\)|(?:regole|policy) (?:dei commenti|della community))[+:.!]?$/iu,
       weight: 4,
       reason: 'a comment-section widget',
       examples: {
         match: [
+          'Inserisci il tuo commento',
           'Commenta per primo',
           'Commenti',
           '12 commenti',
