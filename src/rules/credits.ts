@@ -22,7 +22,7 @@ export const creditRules: RuleSpec[] = [
     id: 'credit/labelled',
     label: 'byline',
     pattern:
-      /^[([]?\s?(?:photo|photos|photograph|photography|picture|pictures|pic|image|images|img|video|graphic|graphics|gráfico|gráficos|grafico|grafici|illustration|illustrations|credit|credits|image credit|photo credit|image source|photo source|cover image|top image|lead image|foto|fotos|bild|bilder|grafik|imagen|imágenes|crédito|crédit|crédits|fonte|immagine|immagini|फोटो|तस्वीर|चित्र|सौजन्य)(?:\s(?:by|courtesy(?: of)?|credit|via|de|von))?\s?[:|/]\s?.{1,140}$/iu,
+      /^[([]?\s?(?:photo|photos|photograph|photography|picture|pictures|pic|image|images|img|video|graphic|graphics|gráfico|gráficos|grafico|grafici|illustration|illustrations|credit|credits|image credit|photo credit|image source|photo source|cover image|top image|lead image|foto|fotos|bild|bilder|grafik|imagen|imágenes|crédito|crédit|crédits|fonte|immagine|immagini|फोटो|तस्वीर|चित्र|सौजन्य)(?:\s(?:by|courtesy(?: of)?|credit|via|de|von))?\s?[:|/]\s?.{1,140}$|^(?:image|photo|picture|video) source,\s\S.{1,80}$/iu,
     weight: 4,
     reason: 'a photo or image credit',
     examples: {
@@ -34,6 +34,7 @@ export const creditRules: RuleSpec[] = [
         '(Foto: Anja Wendler/dpa)',
         '(Bild: Audi)',
         'Image source: Getty Images.',
+        'Image source, Harbour Photo Agency',
       ],
       noMatch: [
         // A map's label comes before its title, not its maker.
