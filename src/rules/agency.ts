@@ -41,6 +41,8 @@ export const agencyRules: RuleSpec[] = [
     },
   },
   {
+    // The lookahead leaves a sentence whose subject only opens the same way ("Reporting by the
+    // newspaper prompted an inquiry."), as byline/reporting-by does.
     id: 'agency/inputs-from',
     label: 'byline',
     signsOff: true,

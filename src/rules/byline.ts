@@ -94,6 +94,9 @@ export const bylineRules: RuleSpec[] = [
     },
   },
   {
+    // A credit names who reported, wrote or edited. Neither lookahead lets through a sentence
+    // that only opens the same way: a participle phrase and its clause ("Edited by her sister,
+    // the diaries …") or a noun and its verb ("Reporting by the newspaper prompted …").
     id: 'byline/reporting-by',
     label: 'byline',
     signsOff: true,
