@@ -96,12 +96,13 @@ export const newsletterRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:[Cc]atch|[Gg]et|[Rr]ead|[Ss]tay|[Ff]ollow|[Cc]heck|[Ww]atch|[Kk]eep|[Ff]ind)\b(?=.{0,300}\b(?:(?:on|at) (?:the )?\p{Lu}|on (?:our|this) (?:site|website|app|portal)\b))(?=.{0,60}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates)\b.{0,120}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates)\b).{0,300}$|^[Ff]or (?:more|the latest|all the latest|latest)(?: [\p{L}-]+){0,3} (?:[Nn]ews|[Uu]pdates|[Ss]tories|[Vv]ideos|[Hh]eadlines)\b.{0,40}\b(?:visit|follow|log on to|click|download|subscribe to|stay tuned to|keep reading)\b.{0,80}$/u,
+      /^(?:[Cc]atch|[Gg]et|[Rr]ead|[Ss]tay|[Ff]ollow|[Cc]heck|[Ww]atch|[Kk]eep|[Ff]ind)\b(?=.{0,300}\b(?:(?:on|at) (?:the )?\p{Lu}|on (?:our|this) (?:site|website|app|portal)\b))(?=.{0,60}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates)\b.{0,120}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates)\b).{0,300}$|^Read more (?:on|about|from) (?:[\p{L}&'’-]+ ){0,3}(?:by|from|at|on) \p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}\.?$|^[Ff]or (?:more|the latest|all the latest|latest)(?: [\p{L}-]+){0,3} (?:[Nn]ews|[Uu]pdates|[Ss]tories|[Vv]ideos|[Hh]eadlines)\b.{0,40}\b(?:visit|follow|log on to|click|download|subscribe to|stay tuned to|keep reading)\b.{0,80}$/u,
     weight: 4,
     maxLength: 300,
     reason: 'a news-site promo under the story',
     examples: {
       match: [
+        'Read more on Politics by The Daily Ledger',
         'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.',
         'Get Latest News live on Times Now along with Breaking News and Top Headlines from India and around the world.',
         'For more news like this visit The Daily Ledger.',
