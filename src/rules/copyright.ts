@@ -32,14 +32,20 @@ export const copyrightRules: RuleSpec[] = [
     id: 'copyright/holder-name',
     label: 'disclaimer',
     pattern:
-      /^(?:Copyright|COPYRIGHT)\s+\p{Lu}[\p{L}\p{M}&'-]*(?:\s[\p{L}\p{M}&'-]+){0,4}(?:$|[.;,](?:$|\s.{0,120}$))/u,
+      /^(?:Copyright|COPYRIGHT)\s+\p{Lu}[\p{L}\p{M}&'-]*(?:\s[\p{L}\p{M}&'-]+){0,4}(?:$|[.;,](?:$|\s.{0,120}$))|^\([cC]\)\s?(?:\d{4}\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?: \p{Lu}[\p{L}\p{M}.&'’-]*){0,4}\.?$/u,
     weight: 5,
-    reason: 'a copyright notice naming its holder',
+    reason: 'a copyright notice naming its holder ("Copyright …", "(c) …")',
     examples: {
-      match: ['Copyright Harbourside Weekly Press. All times local.', 'Copyright Nordwind Verlag'],
+      match: [
+        'Copyright Harbourside Weekly Press. All times local.',
+        'Copyright Nordwind Verlag',
+        '(c) Agencia EFE',
+        '(C) 2026 Harbour Media',
+      ],
       noMatch: [
         'Copyright law was rewritten in 1998.',
         'Copyright Office staff met on Tuesday to review the new rules.',
+        '(c) the minister may extend the deadline by order.',
       ],
     },
     maxLength: 240,

@@ -590,6 +590,21 @@ export function portugueseRules(): RuleSpec[] {
       maxLength: 400,
     },
     {
+      // Lusa's tail: the desk initials between double slashes and the "Lusa/Fim" end mark.
+      // Case-sensitive, so two words in capitals between slashes are initials, not prose.
+      id: 'agency/pt-lusa-tail',
+      label: 'byline',
+      signsOff: true,
+      languages: ['pt'],
+      pattern: /^(?:\p{Lu}{2,5}(?: ?\/\/ ?\p{Lu}{2,5}){1,3}|(?:Lusa|LUSA) ?\/ ?(?:Fim|FIM))\.?$/u,
+      weight: 5,
+      reason: "the Lusa agency's desk initials or end mark",
+      examples: {
+        match: ['ABC // XYZ', 'Lusa/Fim', 'JMR // SB'],
+        noMatch: ['Lusa // fim de semana', 'A Lusa noticiou o fim da greve.'],
+      },
+    },
+    {
       id: 'agency/pt-agencias',
       label: 'byline',
       signsOff: true,
