@@ -242,11 +242,12 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/contact',
     label: 'byline',
     pattern:
-      /^follow (?:\p{Lu}[\p{L}'’.-]+ ){1,3}on (?:x|twitter|instagram|bluesky|threads|mastodon|linkedin|facebook)\s?:?\s?@[\w.]{1,30}$|^(?:(?:e-?mail|contact|tel|phone|call|write to)\s?(?:(?:him|her|them|the author|us|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})\s)?(?:at|:)?\s?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$|^(?:\+?\d[\d ().-]{7,16}\d)$|^[\w.'’ -]{1,40}:\s?(?:\d{3}[-. ]\d{3}[-. ]\d{4}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,120}$/iu,
+      /^to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this (?:story|article|report)\s?:.{1,200}$|^follow (?:\p{Lu}[\p{L}'’.-]+ ){1,3}on (?:x|twitter|instagram|bluesky|threads|mastodon|linkedin|facebook)\s?:?\s?@[\w.]{1,30}$|^(?:(?:e-?mail|contact|tel|phone|call|write to)\s?(?:(?:him|her|them|the author|us|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})\s)?(?:at|:)?\s?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$|^(?:\+?\d[\d ().-]{7,16}\d)$|^[\w.'’ -]{1,40}:\s?(?:\d{3}[-. ]\d{3}[-. ]\d{4}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,120}$/iu,
     weight: 3,
     reason: 'a contact address or phone number',
     examples: {
       match: [
+        'To contact the reporter on this story: Jane Roe in London at jroe@example.net',
         'jane.doe@example.com',
         '305-376-2217',
         'Email her at jane@example.org',

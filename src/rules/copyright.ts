@@ -32,11 +32,12 @@ export const copyrightRules: RuleSpec[] = [
     id: 'copyright/holder-name',
     label: 'disclaimer',
     pattern:
-      /^(?:Copyright|COPYRIGHT)\s+\p{Lu}[\p{L}\p{M}&'-]*(?:\s[\p{L}\p{M}&'-]+){0,4}(?:$|[.;,](?:$|\s.{0,120}$))|^\([cC]\)\s?(?:\d{4}\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?: \p{Lu}[\p{L}\p{M}.&'’-]*){0,4}\.?$/u,
+      /^(?:Copyright|COPYRIGHT)\s+\p{Lu}[\p{L}\p{M}&'-]*(?:\s[\p{L}\p{M}&'-]+){0,4}(?:$|[.;,](?:$|\s.{0,120}$))|^All (?:content|contents|material) (?:©|\([cC]\)|[Cc]opyright) ?\d{4}\s\p{Lu}.{0,60}$|^\([cC]\)\s?(?:\d{4}\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?: \p{Lu}[\p{L}\p{M}.&'’-]*){0,4}\.?$/u,
     weight: 5,
     reason: 'a copyright notice naming its holder ("Copyright …", "(c) …")',
     examples: {
       match: [
+        'All content © 2026 Example Media',
         'Copyright Harbourside Weekly Press. All times local.',
         'Copyright Nordwind Verlag',
         '(c) Agencia EFE',

@@ -22,11 +22,12 @@ export const disclaimerRules: RuleSpec[] = [
     id: 'disclaimer/syndication',
     label: 'disclaimer',
     pattern:
-      /\b(?:auto-?(?:generated|published|posted) (?:from|via) (?:a |the )?(?:syndicated|agency|wire|news)\b|(?:has|have) not been edited by\b.{0,60}\b(?:staff|newsroom|editors?|team|desk)\b|published (?:directly |automatically |straight )?(?:from|via|through) (?:a |an |the )?(?:syndicated|wire|agency|news)(?: (?:agency|wire|news|syndicated))? feed|only the (?:headline|image|picture)s?\b.{0,40}\b(?:may have been|has been|have been) (?:reworked|changed|edited)|(?:is|was|has been) (?:sourced|taken|published) (?:from|via) (?:a |the )?(?:syndicated|wire|agency) (?:feed|service|copy)|syndicated (?:news )?(?:feed|content|copy)|(?:apart from|except for|other than) the (?:headline|title)\b.{0,40}\bno (?:changes|edits)\b|(?:article|story|piece|column|post|report|content|interview|essay|commentary|version|it)\b.{0,30}\b(?:first|originally) (?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:first|originally) (?:appeared|published) (?:on|in|at)\b|^(?:this|the) (?:article|story|piece|column|post|report|essay|interview) (?:was )?(?:first|originally) published by\b|(?:re)?published (?:here )?(?:with permission|courtesy of|under a creative commons)|(?:republished|reproduced|reprinted) (?:from|with permission|on)\b|appears? in print (?:on|in)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published|ran)|this (?:article|story|piece|post) (?:was|is|has been) (?:produced|published|written|created|republished|syndicated) (?:by|in partnership with|in collaboration with|as part of|under)\b|is (?:part of|a member of) (?:the )?\b.{0,40}\bnetwork\b)/iu,
+      /^(?:distributed|syndicated) by (?:the )?[\p{L}\p{N} .&'’-]{2,50}(?:agency|syndicate|services?|features|llc|inc|ltd)\.?(?:,? (?:llc|inc|ltd)\.?)?$|\b(?:auto-?(?:generated|published|posted) (?:from|via) (?:a |the )?(?:syndicated|agency|wire|news)\b|(?:has|have) not been edited by\b.{0,60}\b(?:staff|newsroom|editors?|team|desk)\b|published (?:directly |automatically |straight )?(?:from|via|through) (?:a |an |the )?(?:syndicated|wire|agency|news)(?: (?:agency|wire|news|syndicated))? feed|only the (?:headline|image|picture)s?\b.{0,40}\b(?:may have been|has been|have been) (?:reworked|changed|edited)|(?:is|was|has been) (?:sourced|taken|published) (?:from|via) (?:a |the )?(?:syndicated|wire|agency) (?:feed|service|copy)|syndicated (?:news )?(?:feed|content|copy)|(?:apart from|except for|other than) the (?:headline|title)\b.{0,40}\bno (?:changes|edits)\b|(?:article|story|piece|column|post|report|content|interview|essay|commentary|version|it)\b.{0,30}\b(?:first|originally) (?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:first|originally) (?:appeared|published) (?:on|in|at)\b|^(?:this|the) (?:article|story|piece|column|post|report|essay|interview) (?:was )?(?:first|originally) published by\b|(?:re)?published (?:here )?(?:with permission|courtesy of|under a creative commons)|(?:republished|reproduced|reprinted) (?:from|with permission|on)\b|appears? in print (?:on|in)\b|a version of this (?:article|story|piece) (?:appears|appeared|was published|ran)|this (?:article|story|piece|post) (?:was|is|has been) (?:produced|published|written|created|republished|syndicated) (?:by|in partnership with|in collaboration with|as part of|under)\b|is (?:part of|a member of) (?:the )?\b.{0,40}\bnetwork\b)/iu,
     weight: 6,
     reason: 'a syndication or republication note',
     examples: {
       match: [
+        'Distributed by Harbour Content Agency, LLC.',
         '(This article is part of a syndicated news feed. Apart from the headline, no changes have been made to the text.)',
         'This story was originally published by The Valley Post.',
         '(This story has not been edited by Daily Ledger staff and is auto-generated from a syndicated feed.)',
@@ -362,17 +363,20 @@ export const disclaimerRules: RuleSpec[] = [
     label: 'disclaimer',
     languages: ['en'],
     pattern:
-      /^[([*]?\s?(?:update|editor['’]s note)\s?(?:\((?=[^)]{0,30}\d{4}\))[^)]{1,40}\)\s?[:—–-]\s?\S.{0,300}|[:—–-]\s?(?:[\p{L}]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [\p{L}]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?![\p{L}\p{N}])(?=.{0,40}\p{L}{4}).{0,300})$|^[([*]?\s?(?:this (?:article|story|post|report) (?:has been |was )?)?updated (?:with|to include|to add|to reflect) (?:further |more |new |additional |the latest )?(?:clarification|comments?|a statement|statements|information|details|reporting|context|developments|figures)\b.{0,200}$/iu,
+      /^[([*]?\s?(?:update|editor['’]s note)\s?(?:\((?=[^)]{0,30}\d{4}\))[^)]{1,40}\)\s?[:—–-]\s?\S.{0,300}|[:—–-]\s?(?:[\p{L}]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [\p{L}]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?![\p{L}\p{N}])(?=.{0,40}\p{L}{4}).{0,300})$|^[([*]?\s?(?:this (?:article|story|post|report) (?:has been |was )?)?updated (?:with|to include|to add|to reflect) (?:further |more |new |additional |the latest )?(?:clarification|comments?|a statement|statements|information|details|reporting|context|developments|figures)\b.{0,200}$|^\(\s?(?:updates?|adds?|recasts?|rewrites?|changes?|corrects?|fixes|removes?|inserts?|refiles?|repeats?|writes through|tops?)\s(?:with|to|for|throughout|details|comments?|quotes?|background|byline|dateline|headline|paragraph|graphic|link|analyst|official|new|more|additional|latest|figures|reaction|context)\b[^()]{0,120}\)\.?$/iu,
     weight: 6.5,
     reason: 'an update note about the article',
     examples: {
       match: [
+        '(Adds details from the statement throughout)',
+        '(Updates with analyst comment in fifth paragraph.)',
         'UPDATE: March 3, 2025, 9:40 a.m. ET Updated with a statement from the harbour board.',
         'Update (March 4, 2021): The ministry has since withdrawn the plan.',
         'Updated with comment from the company.',
         'This story was updated to include a statement from the mayor.',
       ],
       noMatch: [
+        'Adds details of the plan later, the minister said.',
         'Update: The council voted 7-2 on Tuesday to approve the plan.',
         'Updated: January 16, 2020',
         'UPDATE: March 3, 2025, 9:40 a.m. ET',
