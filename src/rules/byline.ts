@@ -140,6 +140,28 @@ export const bylineRules: RuleSpec[] = [
     maxLength: 300,
   },
   {
+    // A house byline that shares the story between the paper's own reporters and the wires:
+    // "Staff and agencies", "From staff and wire reports".
+    id: 'byline/staff-and-agencies',
+    label: 'byline',
+    signsOff: true,
+    languages: ['en'],
+    pattern:
+      /^[([]?(?:from |by )?(?:(?:the |our )?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,2} )?(?:staff|correspondents?|reporters?|writers?|journalists|news desk|newsroom) (?:and|&|with|plus) (?:agencies|agency|wires|wire services|wire reports|news agencies|agency reports)[)\]]?\.?$/iu,
+    weight: 5,
+    reason: 'a byline shared between staff and the agencies',
+    examples: {
+      match: [
+        'Staff and agencies',
+        'Harbour Gazette staff and agencies',
+        'From staff and wire reports',
+        '(Our correspondent with agencies)',
+      ],
+      noMatch: ['Hospital staff and agencies were stretched to breaking point over the winter.'],
+    },
+    maxLength: 80,
+  },
+  {
     id: 'byline/reading-time',
     label: 'byline',
     pattern:

@@ -122,12 +122,13 @@ export const disclaimerRules: RuleSpec[] = [
     id: 'disclaimer/agency-feed-packs',
     label: 'disclaimer',
     pattern:
-      /^[([*]?\s?(?:dieser (?:artikel|beitrag|text|bericht)|diese (?:meldung|nachricht)|cet article|cette (?:dépêche|information|actualité)|este (?:artículo|texto|contenido)|esta (?:noticia|información|nota)|este (?:artigo|texto|conteúdo)|esta (?:notícia|matéria|reportagem)|questo (?:articolo|testo|contenuto)|questa (?:notizia|news)|(?:यह|ये|इस) (?:खबर|ख़बर|लेख|स्टोरी|समाचार|न्यूज़|न्यूज))\s.{0,160}(?:automatisch|automatiquement|automáticamente|automaticamente|ऑटो|सिंडिकेट|agenturfeed|nicht (?:redaktionell )?bearbeitet|pas été (?:modifiée?|éditée?|relue?)|no ha sido (?:editad|modificad)|não foi (?:editad|modificad)|non è stat[oa] (?:modificat|redatt|editat)|संपादित नहीं).{0,200}$/iu,
+      /^[([*]?\s?(?:(?:hinweis|anmerkung(?: der redaktion)?|note|nota|remarque|aviso|avviso)\s?:\s?)?(?:dieser (?:artikel|beitrag|text|bericht)|diese (?:meldung|nachricht)|cet article|cette (?:dépêche|information|actualité)|este (?:artículo|texto|contenido)|esta (?:noticia|información|nota)|este (?:artigo|texto|conteúdo)|esta (?:notícia|matéria|reportagem)|questo (?:articolo|testo|contenuto)|questa (?:notizia|news)|(?:यह|ये|इस) (?:खबर|ख़बर|लेख|स्टोरी|समाचार|न्यूज़|न्यूज))\s.{0,160}(?:automatisch|automatiquement|automáticamente|automaticamente|ऑटो|सिंडिकेट|agenturfeed|nicht (?:redaktionell )?bearbeitet|pas été (?:modifiée?|éditée?|relue?)|no ha sido (?:editad|modificad)|não foi (?:editad|modificad)|non è stat[oa] (?:modificat|redatt|editat)|संपादित नहीं).{0,200}$/iu,
     weight: 6.5,
     reason: 'a note that the story came from a syndicated feed',
     examples: {
       match: [
         'Dieser Text wurde automatisch aus einem Agenturfeed übernommen.',
+        'Hinweis: Diese Meldung wurde automatisch aus dem Agenturfeed erstellt.',
         "Cet article a été publié automatiquement à partir d'une dépêche d'agence.",
         'Esta noticia ha sido publicada automáticamente desde un servicio de agencia.',
         'Esta notícia foi publicada automaticamente a partir de um serviço de agência.',
@@ -185,7 +186,7 @@ export const disclaimerRules: RuleSpec[] = [
     id: 'disclaimer/positions-policy',
     label: 'disclaimer',
     pattern:
-      /\b(?:(?:has|have) a disclosure policy|(?:has|have|holds?) no (?:position|financial interest|stake)s? in (?:any of )?the (?:stocks?|companies|securities) mentioned|(?:owns?|holds?) (?:shares|positions?) (?:of|in) \p{Lu}[^.]{0,120}\.\s(?:The\s)?\p{Lu}[\p{L} ]{1,30} (?:owns|recommends|has))\b/u,
+      /\b(?:(?:has|have) a disclosure policy|(?:has|have|holds?) no (?:position|financial interest|stake)s? in (?:any of )?the (?:stocks?|companies|securities) mentioned|^(?:[Tt]he (?:author|writer|columnist|reporter)s?|I|[Ww]e) (?:holds?|owns?|has|have) (?:(?:no|a|an) )?(?:shares|stock|positions?|(?:long|short) positions?|(?:financial )?interests?|stakes?) in (?:some of |any of |one of |all of )?the (?:stocks?|companies|securities|firms|funds|shares) (?:mentioned|discussed|named|covered|cited)(?: (?:in this (?:article|story|piece|column)|here|above))?(?=\.?$)|(?:owns?|holds?) (?:shares|positions?) (?:of|in) \p{Lu}[^.]{0,120}\.\s(?:The\s)?\p{Lu}[\p{L} ]{1,30} (?:owns|recommends|has))\b/u,
     weight: 6,
     reason: "a writer's positions in the stocks mentioned, with the house's disclosure",
     examples: {
@@ -193,6 +194,8 @@ export const disclaimerRules: RuleSpec[] = [
         'Ana Ruiz owns shares of Harbour Foods. The Harbour Investor owns shares of and recommends Harbour Foods.',
         'The Harbour Investor has a disclosure policy.',
         'Tom Vale has no position in any of the stocks mentioned.',
+        'The author holds shares in some of the companies mentioned.',
+        'I own no stock in the companies discussed in this column.',
       ],
       noMatch: [
         'The pension fund owns shares of Harbour Foods and plans to sell them next year.',
@@ -503,6 +506,54 @@ export const disclaimerRules: RuleSpec[] = [
         'Content published on this site, including blogs and forums, is intended for readers in the UK.',
       ],
       noMatch: ['The information on this form is used to calculate your tax, the agency said.'],
+    },
+  },
+  {
+    // The house's note that a machine wrote, translated or summarised the text. It speaks of
+    // itself ("this article"), which is what sets it apart from a story about AI tools.
+    id: 'disclaimer/ai-assisted',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:(?:note|disclosure|editor(?:'|’)s note|transparency note)\s?:\s?)?(?:this (?:article|story|report|text|summary|content|piece|post|translation|version|page)|parts of this (?:article|story|report)) (?:was|were|has been|is|have been) (?:(?:partly|partially|in part|fully|automatically|originally) )?(?:produced|generated|written|created|drafted|translated|summari[sz]ed|prepared|compiled|edited|researched) (?:(?:partly|partially|in part) )?(?:with (?:the )?(?:help|assistance|aid|support) of|using|by|with|through|via) (?:an? |the )?(?:ai\b|a\.i\.|artificial intelligence|generative ai|gen-?ai|machine translation|automated (?:tools?|systems?|software)|(?:a |an )?(?:large )?language models?)(?![\p{L}]).{0,200}$|^(?:ai|artificial intelligence|an ai tool|generative ai) (?:was|has been) used to (?:help )?(?:produce|generate|write|draft|translate|summari[sz]e|create|research) (?:this|parts of this) (?:article|story|report|text|summary|content|piece)\b.{0,200}$/iu,
+    weight: 5,
+    maxLength: 400,
+    reason: 'a note that the text was written or translated with AI',
+    examples: {
+      match: [
+        'This story was produced with the help of AI and checked by an editor.',
+        'Note: This summary was generated using artificial intelligence.',
+        'This article has been translated using machine translation.',
+        'AI was used to help translate this article; a journalist reviewed it.',
+      ],
+      noMatch: [
+        'The report was written with the help of AI, the researchers admitted on Monday.',
+        'This story was produced by our partners at the Harbour Gazette.',
+      ],
+    },
+  },
+  {
+    // disclaimer/ai-assisted in the pack languages: "dieser Text wurde mit Hilfe von KI
+    // erstellt", "cet article a été rédigé avec l'aide de l'IA", and so on.
+    id: 'disclaimer/ai-assisted-packs',
+    label: 'disclaimer',
+    pattern:
+      /^[([*]?\s?(?:(?:hinweis|transparenzhinweis|anmerkung(?: der redaktion)?|note|nota|aviso|avvertenza)\s?:\s?)?(?:dieser (?:artikel|text|beitrag|bericht)|diese (?:meldung|zusammenfassung|übersetzung)|cet (?:article|texte)|ce (?:texte|contenu|résumé)|cette (?:traduction|dépêche)|este (?:artículo|texto|contenido|resumen|artigo|conteúdo|resumo)|esta (?:noticia|información|nota|traducción|notícia|matéria|reportagem|tradução)|questo (?:articolo|testo|contenuto|riassunto)|questa (?:notizia|traduzione))\s(?:.{0,40}\s)?(?:wurde|ist|a été|est|ha sido|fue|foi|é|è stat[oa])\s(?:.{0,60}\s)?(?:mit hilfe (?:von |der |einer )?|mithilfe (?:von |der |einer )?|mit unterstützung (?:von |der |einer )?|mit |durch (?:eine )?|von (?:einer )?|avec l['’]aide (?:de l['’]|de la |d['’]une |de )|à l['’]aide (?:de l['’]|de la |d['’]une |de )|grâce à (?:l['’]|la |une )?|par (?:l['’]|la |une )?|avec (?:l['’]|la |une )?|con (?:la )?ayuda de (?:la |una )?|con (?:el )?apoyo de (?:la |una )?|mediante (?:la |una )?|con (?:la |una )?|por (?:la |una |a |uma )?|com (?:o |a )?(?:apoio|auxílio|ajuda) d[eao] (?:uma )?|com (?:a |uma )?|con l['’]aiuto (?:dell['’]|della |di )|con il supporto (?:dell['’]|della |di )|tramite (?:l['’]|la )?|dall['’]|dalla |da )(?:ki|künstliche[rn]? intelligenz|intelligence artificielle|ia|inteligencia artificial|inteligência artificial|intelligenza artificiale|maschineller übersetzung|traduction automatique|traducción automática|tradução automática|traduzione automatica)(?![\p{L}-]).{0,200}$/iu,
+    weight: 5,
+    maxLength: 400,
+    reason: 'a note that the text was written or translated with AI',
+    examples: {
+      match: [
+        'Dieser Beitrag wurde mit Hilfe von KI erstellt und von der Redaktion geprüft.',
+        "Cet article a été traduit avec l'aide de l'intelligence artificielle.",
+        'Este artículo fue redactado con ayuda de inteligencia artificial.',
+        'Este artigo foi escrito com o apoio de inteligência artificial.',
+        "Questo testo è stato generato con l'aiuto dell'intelligenza artificiale.",
+      ],
+      noMatch: [
+        'Dieser Bericht wurde im Landtag diskutiert, nachdem die Schule KI-Kameras getestet hatte.',
+        'La empresa presentó el martes su nuevo sistema de inteligencia artificial.',
+      ],
     },
   },
 ];

@@ -87,7 +87,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:to )?(?:continue|keep) reading(?: (?:this|your|the) (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^(?:read|get|unlock) the rest of (?:this|the) (?:story|article)(?: (?:with|for|when|by)\b.{0,60})?[.!]?$|^get (?:full|unlimited) access to (?:this|the) (?:story|article)\b.{0,60}$|^(?:want|like|ready) to (?:keep|continue) reading\s?\?\s?(?:subscribe|sign|log|register|join|become|start|get|try)\b.{0,60}$|^(?:the rest of )?this (?:article|story|content|piece|report) is (?:only |exclusively )?(?:available|reserved|exclusive|for)(?: only| exclusively)? (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)/iu,
+      /^(?:to )?(?:continue|keep) reading(?: (?:this|your|the) (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^(?:read|get|unlock) the rest of (?:this|the) (?:story|article)(?: (?:with|for|when|by)\b.{0,60})?[.!]?$|^get (?:full|unlimited) access to (?:this|the) (?:story|article)\b.{0,60}$|^(?:want|like|ready) to (?:keep|continue) reading\s?\?\s?(?:subscribe|sign|log|register|join|become|start|get|try)\b.{0,60}$|^(?:the rest of )?this (?:article|story|content|piece|report) is (?:only |exclusively )?(?:available|reserved|exclusive|for)(?: only| exclusively)? (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)|^only (?:paying |premium |digital |registered )?(?:subscribers|members|users) (?:can|may|get to) (?:read|access|view|see|enjoy|continue reading) (?:the (?:full|whole|complete|rest of the) |this )(?:story|article|piece|report|text|content)[.!]?$|^your (?:free )?(?:preview|trial|free access|access|free article|guest pass)(?: period)? (?:has )?(?:ended|expired|run out)[.!]?(?:\s.{0,80})?$/iu,
     weight: 5,
     reason: 'says the rest of the article is behind the paywall',
     examples: {
@@ -101,8 +101,14 @@ export const paywallRules: RuleSpec[] = [
         'Read the rest of this story with a free account.',
         'Get full access to this story',
         'Want to keep reading? Subscribe today.',
+        'Only paying members can read the rest of the article.',
+        'Your preview has ended. Subscribe to keep reading.',
       ],
-      noMatch: ['Continue reading aloud to children, the study recommends, even after they can read alone.'],
+      noMatch: [
+        'Only subscribers can read the full story, the publisher said in a statement.',
+        'Your trial has ended, the judge told the defendant.',
+        'Continue reading aloud to children, the study recommends, even after they can read alone.',
+      ],
     },
     truncates: true,
   },

@@ -163,7 +163,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/offer-banner',
     label: 'chrome',
     pattern:
-      /^(?:limited[- ]time offer|special offer|(?:black friday|cyber monday|holiday|festive|new year) (?:offer|sale|deal)|offer ends (?:soon|today|in)|(?:get|save) (?:\d+\s?%|up to)|\d+\s?% off|subscribe (?:for|at) (?:just|only)|for (?:just|only) (?:[$€£₹]|rs)|(?:try|get|start with|enjoy) (?:your first )?(?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|years?) (?:for|at) (?:just |only )?(?:[$€£₹]\s?\d|free)|(?:get|enjoy|try) (?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|issues) (?:free|for the price of (?:\d{1,2}|one|two)))(?![\p{L}]).{0,80}$/iu,
+      /^(?:limited[- ]time offer|special offer|(?:black friday|cyber monday|holiday|festive|new year) (?:offer|sale|deal)|(?:offer|sale|deal|promotion) (?:ends|expires) (?:soon|today|tonight|at midnight|in|on|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|(?:get|save) (?:\d+\s?%|up to)|\d+\s?% off|subscribe (?:for|at) (?:just|only)|for (?:just|only) (?:[$€£₹]|rs)|(?:try|get|start with|enjoy) (?:your first )?(?:\d{1,2}|one|two|three|six|twelve) (?:days?|weeks?|months?|years?) (?:for|at) (?:just |only )?(?:[$€£₹]\s?\d|free)|(?:get|enjoy|try) (?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|issues) (?:free|for the price of (?:\d{1,2}|one|two)))(?![\p{L}]).{0,80}$/iu,
     weight: 3,
     reason: 'a subscription offer banner',
     examples: {
@@ -174,8 +174,13 @@ export const planRules: RuleSpec[] = [
         'Subscribe for just $1 a week',
         'Get 3 months for the price of 1',
         'Get 2 months free',
+        'Try 14 days for £1',
+        'Offer ends Friday.',
       ],
-      noMatch: ['Save the Children said 40% of the camp were under five.'],
+      noMatch: [
+        'Save the Children said 40% of the camp were under five.',
+        'Offering endless apologies, the minister resigned.',
+      ],
     },
   },
   {

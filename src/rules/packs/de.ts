@@ -16,13 +16,14 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^[\p{P}\p{S}\s]{0,3}(?:noch kein (?:abo|abonnement|abonnent|abonnentin|kunde|digital-?abo)\s?\?\s?)?(?:jetzt |hier |gleich |direkt )?(?:abonnieren|(?:ein |das |ihr |zum )?(?:digital-?|plus-?|probe-?|test-?|jahres-?|monats-?|e-paper-?|pur-?|premium-?)?abo(?:nnement)?(?: (?:abschließen|bestellen|sichern|wählen|testen|starten|verlängern))?|zu(?:m| den) (?:abos?|abo-?angeboten?|angebot(?:en)?)|(?:jetzt )?zugang sichern|(?:alle )?abo-?angebote(?: (?:ansehen|entdecken|vergleichen))?|(?:angebote?|abo-?optionen) (?:ansehen|entdecken|wählen|sichern|vergleichen)|(?:kostenlos |gratis |unverbindlich )?(?:testen|weiterlesen)|(?:jetzt )?(?:kostenlos |gratis )?registrieren und (?:weiterlesen|weiter lesen|lesen)|(?:\d{1,2}|zwei|drei|vier|sechs) (?:wochen|monate?) (?:kostenlos|gratis|für (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)) (?:testen|lesen)|(?:mit|ohne) (?:abo|[\p{L}\p{N}+. -]{1,20}) weiterlesen|weiterlesen mit [\p{L}\p{N}+. -]{1,25})(?:\s(?:für|ab) (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)(?:\s?(?:im|pro|je|\/) ?(?:monat|jahr|woche))?)?[!.…]?$/iu,
+        /^[\p{P}\p{S}\s]{0,3}(?:noch kein (?:abo|abonnement|abonnent|abonnentin|kunde|digital-?abo)\s?\?\s?)?(?:jetzt |hier |gleich |direkt )?(?:abonnieren|(?:ein |das |ihr |zum )?(?:digital-?|plus-?|probe-?|test-?|jahres-?|monats-?|e-paper-?|pur-?|premium-?)?abo(?:nnement)?(?: (?:abschließen|bestellen|sichern|wählen|testen|starten|verlängern))?|zu(?:m| den) (?:abos?|abo-?angeboten?|angebot(?:en)?)|(?:jetzt )?zugang sichern|(?:alle )?abo-?angebote(?: (?:ansehen|entdecken|vergleichen))?|(?:angebote?|abo-?optionen) (?:ansehen|entdecken|wählen|sichern|vergleichen)|(?:kostenlos |gratis |unverbindlich )?(?:testen|weiterlesen)|(?:jetzt )?(?:kostenlos |gratis )?(?:registrieren|abonnieren|anmelden|einloggen|testen) und (?:weiterlesen|weiter lesen|lesen|alles lesen)|(?:\d{1,2}|zwei|drei|vier|sechs) (?:wochen|monate?) (?:kostenlos|gratis|für (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)) (?:testen|lesen)|(?:mit|ohne) (?:abo|[\p{L}\p{N}+. -]{1,20}) weiterlesen|weiterlesen mit [\p{L}\p{N}+. -]{1,25})(?:\s(?:für|ab) (?:nur )?\d+(?:,\d\d)?\s?(?:€|euro)(?:\s?(?:im|pro|je|\/) ?(?:monat|jahr|woche))?)?[!.…]?$/iu,
       weight: 4,
       reason: 'a call to take out a subscription (Abo)',
       examples: {
         match: [
           'Jetzt Zugang sichern',
           'Kostenlos registrieren und weiterlesen',
+          'Jetzt abonnieren und weiterlesen',
           'Jetzt abonnieren für 1 € im Monat',
           'Noch kein Abonnement? Jetzt abonnieren!',
           'Jetzt abonnieren',
