@@ -58,11 +58,16 @@ export const adRules: RuleSpec[] = [
     id: 'ads/sponsor-named',
     label: 'chrome',
     pattern:
-      /^(?:[Ss]upported by|[Ss]ponsored by|[Pp]resented by|[Bb]rought to you by|[Ii]n partnership with|[Ii]n association with|SUPPORTED BY|SPONSORED BY|PRESENTED BY|IN PARTNERSHIP WITH|[Pp]räsentiert von|[Gg]esponsert von|[Ee]n partenariat avec|[Pp]résenté par|[Pp]atrocinado por|[Ee]n colaboración con|[Ii]n collaborazione con|[Ee]m parceria com)\s?:?\s(?:\p{Lu}|\d)[\p{L}\p{N}&.'’-]*(?:\s(?:\p{Lu}|\d|&)[\p{L}\p{N}&.'’-]*){0,4}$/u,
+      /^(?:[Ss]upported by|[Ss]ponsored by|[Pp]romoted by|[Pp]aid for by|PROMOTED BY|[Pp]resented by|[Bb]rought to you by|[Ii]n partnership with|[Ii]n association with|SUPPORTED BY|SPONSORED BY|PRESENTED BY|IN PARTNERSHIP WITH|[Pp]räsentiert von|[Gg]esponsert von|[Ee]n partenariat avec|[Pp]résenté par|[Pp]atrocinado por|[Ee]n colaboración con|[Ii]n collaborazione con|[Ee]m parceria com)\s?:?\s(?:\p{Lu}|\d)[\p{L}\p{N}&.'’-]*(?:\s(?:\p{Lu}|\d|&)[\p{L}\p{N}&.'’-]*){0,4}$/u,
     weight: 3.5,
     reason: 'a sponsor credit naming the sponsor',
     examples: {
-      match: ['In partnership with Acme Bank', 'Presented by Acme', 'Brought to you by Northwind Energy'],
+      match: [
+        'In partnership with Acme Bank',
+        'Presented by Acme',
+        'Brought to you by Northwind Energy',
+        'Promoted by Northwind',
+      ],
       noMatch: [
         'Presented by the mayor, the award went to a local nurse.',
         'Supported by Democrats, the bill passed.',

@@ -211,7 +211,7 @@ export const commentRules: RuleSpec[] = [
     // A star-rating box (recipes, reviews, reader polls): its prompt, the stars, the score with
     // its count. Each part is alone on its line; a sentence that rates something is prose.
     pattern:
-      /^(?:(?:rate|review) this (?:recipe|article|story|post|product|page|dish)|rate this|your rating|leave a (?:rating|review)|no ratings yet|be the first to (?:rate|review)(?: this (?:recipe|article|product))?|average rating:?\s?\d(?:[.,]\d{1,2})?(?:\s?(?:\/|out of)\s?5)?|(?:dieses )?rezept bewerten|(?:jetzt )?bewerten|bewertung abgeben|(?:noter|notez|évaluez|évaluer) cette recette|donnez votre avis|(?:valora|califica|puntúa) esta receta|(?:vota|valuta) questa ricetta)[.:!]?$|^[★☆✩✪⭐]{3,5}(?:\s?\d(?:[.,]\d{1,2})?(?:\s?(?:\/|out of|von|sur|de|su)\s?5)?)?(?:\s?\(?\d[\d,.]*\s?(?:ratings?|reviews?|votes?)?\)?)?$|^\d(?:[.,]\d{1,2})?(?:\s?(?:\/|out of|von|sur|de|su)\s?5(?: stars?| sternen| étoiles| estrellas| stelle)?)?\s?\(\d[\d,.]*\s?(?:ratings?|reviews?|votes?|bewertungen|stimmen|avis|notes|valoraciones|reseñas|votos|recensioni|voti)\)$|^\d(?:[.,]\d)? (?:out of|von|sur|de|su) 5 (?:stars?|sternen|étoiles|estrellas|stelle)$|^\(?\d[\d,.]*\s(?:ratings?|reviews?|votes?|bewertungen|avis|valoraciones|reseñas|recensioni)\)?$/iu,
+      /^(?:(?:was|did you find|is|was this|how (?:useful|helpful) (?:was|is|did you find)) this (?:article|story|page|information|answer|post|guide)(?: (?:useful|helpful|interesting|informative))?\s?\?|(?:was|did you find) this (?:article|story|page|information|answer|post|guide) (?:useful|helpful|interesting|informative)|(?:give|send|share) (?:us )?(?:your )?feedback(?: on this (?:article|story|page))?|(?:rate|review) this (?:recipe|article|story|post|product|page|dish)|rate this|your rating|leave a (?:rating|review)|no ratings yet|be the first to (?:rate|review)(?: this (?:recipe|article|product))?|average rating:?\s?\d(?:[.,]\d{1,2})?(?:\s?(?:\/|out of)\s?5)?|(?:dieses )?rezept bewerten|(?:jetzt )?bewerten|bewertung abgeben|(?:noter|notez|évaluez|évaluer) cette recette|donnez votre avis|(?:valora|califica|puntúa) esta receta|(?:vota|valuta) questa ricetta)[.:!]?$|^[★☆✩✪⭐]{3,5}(?:\s?\d(?:[.,]\d{1,2})?(?:\s?(?:\/|out of|von|sur|de|su)\s?5)?)?(?:\s?\(?\d[\d,.]*\s?(?:ratings?|reviews?|votes?)?\)?)?$|^\d(?:[.,]\d{1,2})?(?:\s?(?:\/|out of|von|sur|de|su)\s?5(?: stars?| sternen| étoiles| estrellas| stelle)?)?\s?\(\d[\d,.]*\s?(?:ratings?|reviews?|votes?|bewertungen|stimmen|avis|notes|valoraciones|reseñas|votos|recensioni|voti)\)$|^\d(?:[.,]\d)? (?:out of|von|sur|de|su) 5 (?:stars?|sternen|étoiles|estrellas|stelle)$|^\(?\d[\d,.]*\s(?:ratings?|reviews?|votes?|bewertungen|avis|valoraciones|reseñas|recensioni)\)?$/iu,
     weight: 4,
     reason: 'a star-rating widget: its prompt, stars or score',
     examples: {
@@ -225,9 +225,12 @@ export const commentRules: RuleSpec[] = [
         'Rezept bewerten',
         'Notez cette recette',
         'No ratings yet',
+        'Did you find this article useful?',
+        'Was this page helpful?',
       ],
       noMatch: [
         'Rate this recipe by how long it takes, one reader suggested.',
+        'Was this story true? Nobody in the village could say.',
         '4.6 million people watched the final.',
         'Critics gave the show four out of 5 stars in most reviews.',
       ],

@@ -27,13 +27,14 @@ export const consentRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:this|our) (?:site|website) uses cookies|we (?:and our partners )?use cookies (?:and (?:similar|other) technologies )?(?:to|on|for|so)|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)|by continuing to (?:browse|use),? you (?:agree|accept|consent)|cookies (?:help|are used|enable)|we value your privacy|we (?:care about|respect) your privacy(?=[.!]?$)|your privacy (?:choices|settings|matters))\b.{0,300}$/iu,
+      /^(?:(?:this|our) (?:site|website) uses cookies|we and our (?:\d[\d,.]* )?(?:partners|vendors|advertising partners)\s(?:store|use|process|access|collect)\b|we (?:and our partners )?use cookies (?:and (?:similar|other) technologies )?(?:to|on|for|so)|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)|by continuing to (?:browse|use),? you (?:agree|accept|consent)|cookies (?:help|are used|enable)|we value your privacy|we (?:care about|respect) your privacy(?=[.!]?$)|your privacy (?:choices|settings|matters))\b.{0,300}$/iu,
     weight: 6,
     reason: 'a cookie notice',
     examples: {
       match: [
         'We use cookies to improve your experience. By continuing you agree.',
         'This site uses cookies.',
+        'We and our 212 partners store and access information on a device, such as cookies.',
         'We care about your privacy',
         'By continuing to browse, you agree to our use of cookies.',
       ],
@@ -71,7 +72,7 @@ export const consentRules: RuleSpec[] = [
     id: 'consent/buttons',
     label: 'chrome',
     pattern:
-      /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline|(?:turn on|allow|enable|block|get) (?:push |browser |desktop |breaking news )?(?:notifications|alerts)|not now|maybe later|no,? thanks|agree(?: and (?:close|continue))?|i agree|i accept|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent|options)|cookie (?:settings|preferences|policy|consent)|privacy (?:settings|preferences|policy|notice|center)|(?:ad|your) choices|adchoices|do not sell(?: or share)? my (?:personal )?(?:info|information|data)|terms (?:of (?:use|service)|and conditions|& conditions)|privacy|terms|accessibility(?: statement)?|sitemap|site map|rss(?: feeds?)?|imprint|impressum|contact(?: us)?|(?:questions|need help)\?\s?(?:write to|email|contact|call) us\b.{0,60}|(?:(?:questions|need help)\?\s)?(?:contact |call |email )?(?:our )?(?:customer (?:service|support|care)|subscriber services|help cent(?:er|re)|help desk)|kundenservice|kundendienst|leserservice|service clients?|service abonnés|atención al (?:cliente|suscriptor)|atendimento ao (?:assinante|cliente)|servizio clienti|corrections(?: policy)?|editorial (?:standards|policy|guidelines)|ethics policy|about(?: us)?|careers|jobs|work (?:with|for) us|advertise(?: with us)?|help(?: center)?|faqs?|feedback|corrections|ethics(?: policy)?|masthead|subscriptions?|customer (?:service|care)|newsroom|press(?: room)?|archive)(?:\s?[|•·/,]\s?(?:terms(?: of (?:use|service)| and conditions)?|privacy(?: policy)?|cookies?(?: policy)?|contact(?: us)?|about(?: us)?|careers|help|sitemap|faq|accessibility|advertise|imprint|feedback|[\w ]{1,20}policy))*[.]?$/iu,
+      /^(?:accept(?: all)?(?: cookies)?|customi[sz]e(?: (?:settings|choices|cookies|preferences))?|reject(?: all)?(?: cookies)?|decline|(?:turn on|allow|enable|block|get) (?:push |browser |desktop |breaking news )?(?:notifications|alerts)|not now|maybe later|no,? thanks|agree(?: and (?:close|continue))?|i agree|i accept|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent|options)|cookie (?:settings|preferences|policy|consent)|privacy (?:settings|preferences|policy|notice|center)|(?:ad|your) choices|adchoices|do not sell(?: or share)? my (?:personal )?(?:info|information|data)|terms (?:of (?:use|service)|and conditions|& conditions)|privacy|terms|accessibility(?: statement)?|sitemap|site map|rss(?: feeds?)?|imprint|impressum|contact(?: us)?|(?:questions|need help)\?\s?(?:write to|email|contact|call) us\b.{0,60}|(?:(?:questions|need help)\?\s)?(?:contact |call |email )?(?:our )?(?:customer (?:service|support|care)|subscriber services|help cent(?:er|re)|help desk)|kundenservice|kundendienst|leserservice|service clients?|service abonnés|atención al (?:cliente|suscriptor)|atendimento ao (?:assinante|cliente)|servizio clienti|corrections(?: policy)?|editorial (?:standards|policy|guidelines)|ethics policy|about(?: us)?|careers|jobs|work (?:with|for) us|advertise(?: with us)?|help(?: center)?|faqs?|feedback|corrections|ethics(?: policy)?|masthead|subscriptions?|customer (?:service|care)|newsroom|press(?: room)?|archive)(?:\s?[|•·/,]\s?(?:terms(?: of (?:use|service)| and conditions)?|privacy(?: policy)?|cookies?(?: policy)?|contact(?: us)?|about(?: us)?|careers|help|sitemap|faq|accessibility|advertise|imprint|feedback|[\w ]{1,20}policy))*[.]?$/iu,
     weight: 3,
     reason: 'a consent button or footer link',
     examples: {
@@ -90,8 +91,12 @@ export const consentRules: RuleSpec[] = [
         'Contact Us',
         'Corrections policy',
         'Editorial standards',
+        'Customise choices',
       ],
-      noMatch: ['Accept the things you cannot change.'],
+      noMatch: [
+        'Accept the things you cannot change.',
+        'Customise the dashboard to show only the trains you take.',
+      ],
     },
   },
   {

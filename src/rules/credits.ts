@@ -76,13 +76,14 @@ export const creditRules: RuleSpec[] = [
     id: 'credit/photo-by',
     label: 'byline',
     pattern:
-      /^[([]?\s?(?:photo|photograph|picture|image|video|illustration|foto|bild)s?\s(?:by|courtesy of|von|de|di)\s(?!(?:the|a|an|this|that|our|my|his|her|their|der|die|das|la|le|el|il)\s).{1,100}[)\]]?$/iu,
+      /^[([]?\s?(?:photo|photograph|picture|image|video|illustration|foto|bild)s?\s(?:by|courtesy of|von|de|di)\s(?!(?:the|a|an|this|that|our|my|his|her|their|der|die|das|la|le|el|il)\s|(?:photo|picture|image|frame|bild|foto)s?[\s,]).{1,100}[)\]]?$/iu,
     weight: 4,
     reason: 'a "photo by …" credit',
     examples: {
       match: ['(Photo by Jane Doe/Getty Images)', 'Image by Getty Images', 'Illustration by Ana Ruiz'],
       noMatch: [
         'Photos by the dozen were posted online, and the police began an inquiry into who had taken them.',
+        'Photo by photo, the family rebuilt the album the flood had washed away.',
       ],
     },
   },

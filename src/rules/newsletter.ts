@@ -137,15 +137,40 @@ export const newsletterRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:the|our|all the|get the) )?(?:day(?:'|’)s|week(?:'|’)s|morning(?:'|’)s|evening(?:'|’)s|latest|biggest|top|essential|best)\b.{0,40}\b(?:stories|news|headlines|reads)\b.{0,30}\b(?:explained in|delivered (?:to|straight|every|each|daily|weekly)|in your inbox|straight to your inbox|every (?:morning|evening|weekday|day|week)|in (?:\w+|\d+) minutes)\b.{0,40}$/iu,
+      /^(?:our|the) (?:editors?|reporters|journalists|team|writers|newsroom|critics?|correspondents?) (?:hand-?)?(?:picks?|selects?|brings?|rounds? up|curates?|sends?|delivers?|chooses?|explains?)\s.{0,80}(?:inbox|(?:every|each) (?:morning|evening|weekday|day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|start (?:your|the) day|in (?:\w+|\d+) minutes)(?![\p{L}]).{0,40}$|^(?:(?:the|our|all the|get the) )?(?:day(?:'|’)s|week(?:'|’)s|morning(?:'|’)s|evening(?:'|’)s|latest|biggest|top|essential|best)\b.{0,40}\b(?:stories|news|headlines|reads)\b.{0,30}\b(?:explained in|delivered (?:to|straight|every|each|daily|weekly)|in your inbox|straight to your inbox|every (?:morning|evening|weekday|day|week)|in (?:\w+|\d+) minutes)\b.{0,40}$/iu,
     weight: 3,
     reason: 'the description of a newsletter',
     examples: {
       match: [
         'The week’s biggest stories, delivered to your inbox.',
         'Top headlines explained in three minutes every weekday.',
+        'Our editors pick the three stories you need to start your day.',
+        'Our reporters round up the week in science, every Friday.',
       ],
       noMatch: ['The day’s top stories were all about the storm, which cut power to thousands.'],
+    },
+  },
+  {
+    // A podcast's promo: where to listen ("on Apple Podcasts, Spotify or wherever you get your
+    // podcasts"). An article names a streaming service in a sentence about it, not with a
+    // list of apps to listen on.
+    id: 'newsletter/podcast-promo',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /\b(?:wherever you (?:get|listen to) your podcasts|(?:listen|subscribe|follow)(?: to| and subscribe to)?\b.{0,60}\b(?:on|via|in) (?:apple podcasts|spotify|google podcasts|amazon music|pocket casts|overcast|youtube music)(?:,? (?:or|and) [\p{L} ]{2,30})?[.!]?$)/iu,
+    weight: 4,
+    maxLength: 250,
+    reason: 'a promo that says where to listen to a podcast',
+    examples: {
+      match: [
+        'Listen to The Harbour Hour on Apple Podcasts, Spotify or wherever you get your podcasts.',
+        'Subscribe on Spotify',
+        'Follow the show on Apple Podcasts or Pocket Casts',
+      ],
+      noMatch: [
+        'Listen to the minister on Spotify and you hear a man who sounds tired of the job, critics said in March.',
+      ],
     },
   },
   {

@@ -238,6 +238,26 @@ export const paywallRules: RuleSpec[] = [
     },
   },
   {
+    // The question that opens an appeal box: "Enjoying this story?" A story does not ask its
+    // reader whether they like it.
+    id: 'paywall/enjoying-prompt',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:are you )?enjoying|(?:do you )?(?:like|love)|liked|loved|enjoyed|value) (?:reading )?(?:this|our) (?:story|article|content|journalism|reporting|coverage|piece|newsletter)\s?\?(?:\s.{0,120})?$/iu,
+    weight: 3,
+    maxLength: 160,
+    reason: 'the question that opens a subscription or donation appeal',
+    examples: {
+      match: [
+        'Enjoying this story?',
+        'Liked this article? Subscribe for more like it.',
+        'Value our journalism?',
+      ],
+      noMatch: ['Enjoying this story of survival, the audience rose to its feet.'],
+    },
+  },
+  {
     id: 'paywall/support-journalism',
     label: 'chrome',
     languages: ['en'],

@@ -44,7 +44,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/billing-terms',
     label: 'chrome',
     pattern:
-      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
+      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|(?:^|\.\s)(?:sales |local )?tax(?:es)? (?:may )?apply(?=[.*!]?$)|^(?:all )?prices? (?:are |shown |quoted |listed |displayed )*in (?:usd|eur|gbp|inr|aud|cad|chf|us dollars|euros|pounds)(?![\p{L}])|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {
@@ -57,9 +57,12 @@ export const planRules: RuleSpec[] = [
         'Cancel anytime.',
         'Annual subscription, billed once',
         'Terms & Conditions apply.',
+        'Prices in USD. Taxes may apply.',
+        'All prices shown in EUR',
       ],
       noMatch: [
         'Terms and conditions apply to the refund, the airline said.',
+        'Taxes may apply to the winnings, the lottery operator said.',
         'Analysts say the plan will save billions over a decade.',
       ],
     },
@@ -133,7 +136,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/benefit-item',
     label: 'chrome',
     pattern:
-      /^(?:includes? |including |plus )?(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all |any |every )?(?:of )?(?:your )?devices?|(?:read|listen) on (?:any|all|every) (?:of your )?devices?|(?:complimentary|free) access to\b.{0,60}|access to (?:the |our )?(?:e-?paper|archives?|digital replica|premium (?:content|stories|articles))|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles?(?: and| &) (?:games|crosswords?)|(?:the )?crosswords?(?: and| &) puzzles?|(?:the )?crossword|(?:gift|student|group|family|educator|teacher|corporate|military) (?:subscriptions?|discounts?|rates?|memberships?|plans?|pricing) (?:(?:are |is )?(?:also )?available|offered))\b(?:\s[^.!?]{0,40})?$/iu,
+      /^(?:includes? |including |plus )?(?:(?:unlock |get |enjoy )?unlimited (?:access|articles|digital access|reading)|everything in (?:the )?[\p{L}\p{N}+& ]{1,25},? plus\s.{1,80}|read without limits|ad[- ]?free(?: reading| experience| browsing)?|ad[- ]lite|e-?paper|(?:daily )?digital replica|(?:full )?archives?|(?:curated |exclusive )?newsletters?|exclusive (?:premium )?(?:stories|content|articles|access|newsletters?)|premium (?:stories|content|articles)|(?:seamless )?access (?:across|on) (?:all |any |every )?(?:of )?(?:your )?devices?|(?:read|listen) on (?:any|all|every) (?:of your )?devices?|(?:complimentary|free) access to\b.{0,60}|access to (?:the |our )?(?:e-?paper|archives?|digital replica|premium (?:content|stories|articles))|(?:uninterrupted|distraction[- ]free) reading(?: experience)?|subscriber[- ]only (?:events|newsletters?|content)|members?[- ]only (?:events|newsletters?|content)|(?:bonus )?puzzles?(?: and| &) (?:games|crosswords?)|(?:the )?crosswords?(?: and| &) puzzles?|(?:the )?crossword|(?:gift|student|group|family|educator|teacher|corporate|military) (?:subscriptions?|discounts?|rates?|memberships?|plans?|pricing) (?:(?:are |is )?(?:also )?available|offered))\b(?:\s[^.!?]{0,40})?$/iu,
     weight: 2,
     reason: 'an item of a subscription benefit list',
     examples: {
@@ -152,6 +155,7 @@ export const planRules: RuleSpec[] = [
         'Puzzles and crossword',
         'Gift subscriptions available',
         'Student discount available',
+        'Everything in Digital, plus the weekend paper at your door',
       ],
       noMatch: [
         'Archives show that the bridge was first proposed in 1911 by the city engineer.',
