@@ -174,6 +174,27 @@ export const newsletterRules: RuleSpec[] = [
     },
   },
   {
+    // A newsletter box's heading ("La newsletter du matin", "Boletín") and its button
+    // ("Apúntate", "Iscriviti"), in the pack languages: alone on a line, they are the box.
+    id: 'newsletter/heading-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:(?:la|le|notre|nos|el|nuestro|nuestra|nuestros|il|la nostra|le nostre|a|o|a nossa|o nosso|die|der|unser|unsere)\s)?(?:newsletters?|boletín|boletines|infolettres?|lettre d['’]information|lettre quotidienne)(?:\s(?:du|de la|de l['’]|des|del|de|della|dello|degli|delle|do|da|dos|am|vom|zum|zur|diaria|quotidienne|quotidiana|diária|hebdomadaire|semanal|settimanale)(?:\s?[\p{L}\p{M}'’-]+){0,3})?|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|iscriviti|iscrivermi|inscreva-se|cadastre-se|quero receber|je m['’]inscris)[!.]?$/iu,
+    weight: 3,
+    maxLength: 60,
+    reason: 'the heading or button of a newsletter box',
+    examples: {
+      match: [
+        'La newsletter du matin',
+        'Boletín',
+        'Apúntate',
+        'Unser Newsletter am Abend',
+        'Boletín de noticias',
+      ],
+      noMatch: ['La newsletter a perdu la moitié de ses lecteurs en un an.', 'Boletín Oficial del Estado'],
+    },
+  },
+  {
     id: 'newsletter/more-like-this',
     label: 'chrome',
     languages: ['en'],
