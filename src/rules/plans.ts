@@ -164,6 +164,32 @@ export const planRules: RuleSpec[] = [
     },
   },
   {
+    // A benefit of a subscription spelt out as a sentence: "Unlock 30+ premium stories a day,
+    // on any device", "Get an email on the companies you follow". Weighed like a benefit item:
+    // the offer block around it decides, and an article sentence about archives keeps its
+    // prose evidence.
+    id: 'plans/benefit-pitch',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:unlock|get|enjoy|access|read|explore|receive|plus|(?:full|unlimited|complimentary|exclusive|priority|preferential|early) (?:access|invit(?:e|ation)s?) to)\b.{0,80}\b(?:premium (?:stories|articles|content|journalism)|e-?paper|(?:newspaper |digital )?archives?|curated newsletters?|ad-?free|subscriber[- ]only|members?[- ]only|(?:our|the) events?)\b.{0,160}$|^(?:pick|choose|select|follow|track|add)\b.{0,40}\b(?:companies|stocks|topics|teams|authors|writers)\b.{0,60}\b(?:e-?mails?|alerts?|notifications?|updates?)\b.{0,60}$/iu,
+    weight: 2,
+    maxLength: 300,
+    reason: 'a subscription benefit spelt out as a sentence',
+    examples: {
+      match: [
+        'Unlock 25+ premium stories a day, picked by our editors, on web and app.',
+        'Full access to our daily e-paper: clip, save and share pages from any device.',
+        'Preferential invitations to our events and webinars.',
+        'Choose up to 10 companies and get an email whenever they make the news.',
+      ],
+      noMatch: [
+        'The museum opened its photo archives to researchers last year, after a long campaign.',
+        'Track the storm on the weather service website.',
+      ],
+    },
+  },
+  {
     id: 'plans/offer-banner',
     label: 'chrome',
     pattern:
