@@ -3,6 +3,7 @@ import { type LineFeatures, lineFeatures } from './features.js';
 import { detectLanguageOfLines, type LanguageCounts, lowerLanguageCounts } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
+import { INITIALS_UNDER_TAG, withInitialsUnderTag } from './model/desk-initials.js';
 import { HEADLINE_RUN, withHeadlineRuns } from './model/headline-run.js';
 import { BARE_NAME, withBareNames } from './model/names.js';
 import { OFFER_BENEFITS, withOfferBenefits } from './model/offers.js';
@@ -333,6 +334,7 @@ const DOCUMENT_PASSES: readonly (readonly [Rule, DocumentPass])[] = [
   [BREADCRUMB_TITLE, withBreadcrumbTitles],
   [PAGE_ADDRESS, withPageAddress],
   [OFFER_BENEFITS, withOfferBenefits],
+  [INITIALS_UNDER_TAG, withInitialsUnderTag],
   [BARE_NAME, withBareNames],
   [REPEATED_MENU, withRepeatedMenus],
   [TEASER_BOX, withTeaserBoxes],

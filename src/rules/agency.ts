@@ -88,10 +88,13 @@ export const agencyRules: RuleSpec[] = [
     id: 'agency/desk-initials',
     label: 'byline',
     pattern:
-      /^[([]?(?!(?:and|the|but|for|yes|not|now|was|are|its|our|you|all|any|can|had|has|how|may|new|off|old|one|out|own|see|she|too|two|use|way|who|why|yet|ok|no|so|oh|ah|eh|her|him|his|lol|wow|hey|bye|end|fin|ende|tbc|etc|via|per|ist|und|der|die|das|les|des|una|uno|por|que|con|non|sì|sim|não|nao)[)\]]?$)[a-z]{2,4}(?:\s?[/,-]\s?[a-z]{2,4}){0,3}[)\]]?$|^[A-Z]{2,4}(?:\s?\/\s?[A-Z]{2,4}){1,3}$|^[a-z]{2,4}(?:\/[A-Za-z]{1,4}){2,3}$/u,
+      /^[([]?(?!(?:and|the|but|for|yes|not|now|was|are|its|our|you|all|any|can|had|has|how|may|new|off|old|one|out|own|see|she|too|two|use|way|who|why|yet|ok|no|so|oh|ah|eh|her|him|his|lol|wow|hey|bye|end|fin|ende|tbc|etc|via|per|ist|und|der|die|das|les|des|una|uno|por|que|con|non|sì|sim|não|nao)[)\]]?$)[a-z]{2,4}(?:\s?[/,-]\s?[a-z]{2,4}){0,3}\/?[)\]]?$|^[A-Z]{2,4}(?:\s?\/\s?[A-Z]{2,4}){1,3}$|^[a-z]{2,4}(?:\/[A-Za-z]{1,4}){2,3}$/u,
     weight: 2.5,
     reason: 'desk or editor initials',
-    examples: { match: ['ksk', 'vc/bg', '(bsc)', 'KSK/NSK', 'mmh/DP/zb'], noMatch: ['and', 'USA', 'Yes'] },
+    examples: {
+      match: ['ksk', 'vc/bg', '(bsc)', 'KSK/NSK', 'mmh/DP/zb', 'mk/'],
+      noMatch: ['and', 'USA', 'Yes'],
+    },
   },
   {
     id: 'agency/wire-signoff',

@@ -7,7 +7,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /\b(?:you(?:'|’)ve|you have) (?:reached|hit|used(?: up)?|run out of|exhausted|read all(?: of)?|read)\b.{0,40}\b(?:limit|free (?:articles?|stories|reads)|articles?|stories)\b/iu,
+      /\b(?:you(?:'|’)ve|you have) (?:reached|hit|used(?: up)?|run out of|exhausted|read all(?: of)?|read)\b.{0,40}\b(?:limit|free (?:articles?|stories|reads)|articles?|stories)\b|\b(?:your|the) (?:monthly |weekly )?free (?:article|story|read)s? limit\b.{0,30}\b(?:is over|has been reached|is reached|reached|exhausted|ended|used up|is up)\b/iu,
     weight: 5,
     reason: 'says the reader used up the free articles',
     examples: {
@@ -15,6 +15,7 @@ export const paywallRules: RuleSpec[] = [
         'You’ve reached your limit of {{free_limit}} free articles this month.',
         "You've read all your free articles for this month.",
         'You have used up your 5 free stories',
+        'Your free article limit for this month is over.',
       ],
       noMatch: ['The club has reached its limit for transfers this season, officials said.'],
     },
