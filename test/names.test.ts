@@ -21,6 +21,8 @@ describe('bare author names', () => {
       'Lisa de Vries',
       'Jean-Luc Armand',
       'PETRA HOLM',
+      'Marta Quintana and Olav Brennersen',
+      'Lisa de Vries & Jean-Luc Armand',
     ])
       expect(shaped(name), name).toBe(true);
     for (const other of [
@@ -31,6 +33,9 @@ describe('bare author names', () => {
       'Marta',
       'A. B.',
       'Ferry pier to be rebuilt before summer, board says',
+      'Marta and Olav',
+      'Marta Quintana and',
+      'Harbour Board and the Ferry Trust',
     ])
       expect(shaped(other), other).toBe(false);
   });
@@ -44,6 +49,19 @@ describe('bare author names', () => {
     expect(name?.ruleId).toBe('byline/bare-name');
     expect(result.text).toContain('Ferry pier to be rebuilt before summer');
     for (let n = 1; n <= 4; n++) expect(result.text).toContain(`the ${n}th time`);
+  });
+
+  test('two names joined by "and" above the date line are a byline', () => {
+    const result = cleanArticle(
+      article([
+        'Ferry pier to be rebuilt before summer',
+        'Marta Quintana and Olav Brennersen',
+        'March 4, 2021',
+      ]),
+    );
+    const names = result.lines.find((line) => line.text === 'Marta Quintana and Olav Brennersen');
+    expect(names?.label).toBe('byline');
+    expect(result.text).toContain('Ferry pier to be rebuilt before summer');
   });
 
   test('a bio that starts with the name on the line above is a byline too', () => {

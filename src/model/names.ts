@@ -48,15 +48,18 @@ const PARTICLES: ReadonlySet<string> = new Set([
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]+)*)$/u;
 
-/** Fewest and most name words of a name line (particles not counted). */
+/** Fewest and most name words of one name (particles not counted). */
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 const MAX_CHARS = 48;
 
+/** The word between two authors' names on one line ("Jane Doe and John Roe"). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&', 'und', 'et']);
+
 /**
- * The line reads as a person's name: two to four capitalised words (initials and particles
- * allowed), nothing else but an optional ", Agency" after it. A capitalised stop word ("The",
- * "Der", "In") rules the line out: that is a title, not a name.
+ * The line reads as a person's name, or two joined by "and": two to four capitalised words
+ * each (initials and particles allowed), nothing else but an optional ", Agency" after it. A
+ * capitalised stop word ("The", "Der", "In") rules the line out: that is a title, not a name.
  */
 export function isNameShaped(f: LineFeatures): boolean {
   if (f.chars > MAX_CHARS || f.digitUnits > 0 || f.hasUrl || f.separators > 0) return false;
@@ -64,6 +67,22 @@ export function isNameShaped(f: LineFeatures): boolean {
   if (rest.length > 0) return false;
   if (affiliation !== undefined && !/^\p{Lu}[\p{L}.&' -]{1,24}$/u.test(affiliation)) return false;
   const words = name.split(' ');
+  const joint = words.findIndex((word) => CONJUNCTIONS.has(word));
+  if (joint === -1) return isOneName(words, f.stopWords);
+  // The line's stop words are the conjunction ("&" is not a word) and particles on either side.
+  const stopWordsBeside = f.stopWords - (words[joint] === '&' ? 0 : 1);
+  return (
+    stopWordsBeside >= 0 &&
+    isOneName(words.slice(0, joint), stopWordsBeside) &&
+    isOneName(words.slice(joint + 1), stopWordsBeside)
+  );
+}
+
+/**
+ * `stopWords` is how many stop words the words may hold at most: a name's stop words are its
+ * particles, so a line with more is not a name.
+ */
+function isOneName(words: readonly string[], stopWords: number): boolean {
   let names = 0;
   let particles = 0;
   let initials = 0;
@@ -81,7 +100,7 @@ export function isNameShaped(f: LineFeatures): boolean {
   if (PARTICLES.has(words[words.length - 1] ?? '')) return false;
   if (names < MIN_NAME_WORDS || names > MAX_NAME_WORDS || initials === names) return false;
   // Name words are not stop words; particles may be.
-  return f.stopWords <= particles;
+  return stopWords <= particles;
 }
 
 /**
@@ -106,7 +125,8 @@ export function withBareNames(
   const wordsOf = (k: number) => (lines[k] as LineFeatures).lower.split(/[\s,]+/u);
   const common = writtenInLowerCase(lines, new Set(candidates.flatMap(wordsOf)));
   for (const k of candidates) {
-    if (wordsOf(k).some((word) => common.has(word) && !PARTICLES.has(word))) continue;
+    if (wordsOf(k).some((word) => common.has(word) && !PARTICLES.has(word) && !CONJUNCTIONS.has(word)))
+      continue;
     const rules = matched[k] as MatchedRules;
     named[k] = [rules[0], BARE_NAME, rules[2], rules[3]];
   }
