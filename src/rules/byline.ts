@@ -264,7 +264,7 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/contact',
     label: 'byline',
     pattern:
-      /^to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this (?:story|article|report)\s?:.{1,200}$|^follow (?:\p{Lu}[\p{L}'’.-]+ ){1,3}on (?:x|twitter|instagram|bluesky|threads|mastodon|linkedin|facebook)\s?:?\s?@[\w.]{1,30}$|^(?:(?:e-?mail|contact|tel|phone|call|write to)\s?(?:(?:him|her|them|the author|us|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})\s)?(?:at|:)?\s?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$|^(?:\+?\d[\d ().-]{7,16}\d)$|^[\w.'’ -]{1,40}:\s?(?:\d{3}[-. ]\d{3}[-. ]\d{4}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,120}$/iu,
+      /^to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this (?:story|article|report)\s?:.{1,200}$|^follow (?:\p{Lu}[\p{L}'’.-]+ ){1,3}on (?:x|twitter|instagram|bluesky|threads|mastodon|linkedin|facebook)\s?:?\s?@[\w.]{1,30}$|^(?:(?:e-?mail|contact|tel|phone|call|write to)\s?(?:(?:him|her|them|the author|us|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})\s)?(?:at|:)?\s?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$|^(?:\+?\d[\d ().-]{7,16}\d)$|^(?:(?:media|press|investor|news|pr|editorial)(?: relations)? (?:contacts?|enquiries|inquiries)|contacts? for (?:the )?(?:media|press|journalists|investors)|(?:media|press) (?:contacts?|enquiries|inquiries) for [\p{L}\p{N} .&'’-]{1,40})\s?:?$|^[\w.'’ -]{1,40}:\s?(?:\d{3}[-. ]\d{3}[-. ]\d{4}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,120}$/iu,
     weight: 3,
     reason: 'a contact address or phone number',
     examples: {
@@ -275,8 +275,10 @@ export const bylineRules: RuleSpec[] = [
         'Email her at jane@example.org',
         'Write to Jane Roe at jane.roe@example.com',
         'Follow Jane Roe on X: @janeroe',
+        'Media Contact:',
+        'Investor Relations Contacts',
       ],
-      noMatch: ['Call 911 now.'],
+      noMatch: ['Call 911 now.', 'Media contacts were cut off after the ministry closed its press office.'],
     },
   },
   {

@@ -205,6 +205,29 @@ export const disclaimerRules: RuleSpec[] = [
     maxLength: 800,
   },
   {
+    // A press release's legal small print: the forward-looking statements warning, its safe
+    // harbour heading, the wire's source line. A news story reporting a company's outlook
+    // does not quote the securities act or call itself a press release.
+    id: 'disclaimer/forward-looking',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:cautionary (?:note|statement) (?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)|safe harbou?r statement|cautionary (?:note|statement)s?)[.:]?$|\bforward[- ]looking statements?\b.{0,200}\b(?:within the meaning of|securities litigation reform act|safe harbou?r|involve (?:known and unknown )?risks|actual results (?:may|could|might) differ materially|undertakes? no (?:obligation|duty))\b|^(?:this|the) (?:press|news) release (?:contains|includes|may contain)\b.{0,300}$/iu,
+    weight: 5,
+    maxLength: 1500,
+    reason: "a press release's forward-looking-statements warning",
+    examples: {
+      match: [
+        'Forward-Looking Statements',
+        'This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995.',
+        'Safe Harbor Statement',
+      ],
+      noMatch: [
+        'The company warned investors that its forward-looking statements about demand were less certain than usual this year.',
+      ],
+    },
+  },
+  {
     id: 'disclaimer/market-data',
     label: 'disclaimer',
     // The delay and source notice under a quote box on finance pages.
