@@ -349,6 +349,26 @@ export const disclaimerRules: RuleSpec[] = [
     maxLength: 400,
   },
   {
+    // The newsroom's note that the story is still being written: a sentence about the text
+    // itself, not about the events it reports.
+    id: 'disclaimer/developing-story',
+    label: 'disclaimer',
+    languages: ['en'],
+    pattern:
+      /^[([*]?\s?(?:this is a (?:developing|breaking|live|fast-moving) (?:news )?(?:story|report)|this (?:story|article|report) (?:is developing|is being updated|will be updated|has been updated))(?![\p{L}]).{0,120}$|^(?:(?:please )?check back (?:later |soon )?for (?:more |further )?updates|more (?:details|updates) (?:to (?:come|follow)|soon)|refresh (?:this page|the page) for (?:the latest )?updates)[.!…]?$/iu,
+    weight: 6,
+    maxLength: 200,
+    reason: 'a note that the story is developing and will be updated',
+    examples: {
+      match: [
+        'This is a developing story and will be updated.',
+        'Check back for updates.',
+        'More details to follow.',
+      ],
+      noMatch: ['More details to come out of the inquiry could embarrass the minister, aides fear.'],
+    },
+  },
+  {
     id: 'disclaimer/update-note',
     label: 'disclaimer',
     pattern:

@@ -399,11 +399,12 @@ export const navigationRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:do you )?(?:have|got) (?:a |any )?(?:news |story )?(?:tips?|story(?: idea)?|scoop)\??(?:\s?[-–—:]?\s?(?:e-?mail|contact|tell|send|write to|message|call|reach) (?:us|the newsroom|our newsroom|the (?:news )?desk|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,80})?|(?:send|write|submit) (?:us )?a letter to the editor\b.{0,80}|send (?:us )?(?:a |your )?(?:news )?tips?(?:\s(?:to|at|via|here)\b.{0,80})?|(?:submit|share) (?:a |your )?(?:news )?(?:tip|story idea)(?:\s(?:to|at|via|here|with us)\b.{0,80})?)[.!]?$/iu,
+      /^(?:(?:spotted|seen|found|noticed) an? (?:error|mistake|typo)(?: in (?:this|the|our) (?:article|story|report|page))?\s?\?(?:\s.{0,60})?|(?:do you )?(?:have|got) (?:a |any )?(?:news |story )?(?:tips?|story(?: idea)?|scoop)\??(?:\s?[-–—:]?\s?(?:e-?mail|contact|tell|send|write to|message|call|reach) (?:us|the newsroom|our newsroom|the (?:news )?desk|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\b.{0,80})?|(?:send|write|submit) (?:us )?a letter to the editor\b.{0,80}|send (?:us )?(?:a |your )?(?:news )?tips?(?:\s(?:to|at|via|here)\b.{0,80})?|(?:submit|share) (?:a |your )?(?:news )?(?:tip|story idea)(?:\s(?:to|at|via|here|with us)\b.{0,80})?)[.!]?$/iu,
     weight: 3.5,
     reason: "a call for readers' news tips",
     examples: {
       match: [
+        'Spotted an error? Let us know.',
         'Got a story? Email news@example.com',
         'Send us a letter to the editor',
         'Send us a tip',
@@ -413,6 +414,7 @@ export const navigationRules: RuleSpec[] = [
         'Submit a tip',
       ],
       noMatch: [
+        'Spotted an error in the accounts, the auditor told the board.',
         'Have a story to tell, the coach said, and you will always find an audience.',
         'Send us a tip was the only sign on the door, she recalled.',
       ],
@@ -536,7 +538,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/reading-tools',
     label: 'chrome',
     pattern:
-      /^(?:[+-]\s?)?(?:(?:text|font) ?size|audioversion (?:dieses|des) artikels|ouvir (?:esta|a|essa) (?:matéria|reportagem|notícia)|(?:यह )?(?:लेख|ख़बर|खबर) सुनें|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this |the )?(?:article|story)(?:\s\(?\d{1,2}:\d{2}\)?|\s\d{1,2} min(?:utes)?)?|(?:an? )?audio version(?: of (?:this|the) (?:article|story))?|(?:dark|light|night) mode|a\s?a\s?a|h(?:ö|oe)ren sie (?:diesen|den) (?:artikel|beitrag)|(?:hear|play) (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escucha(?:r)? (?:este |el |esta |la )?(?:artículo|texto|noticia)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|(?:ouvir|ouça) (?:o |este |esta |a )?(?:texto|artigo|matéria|notícia)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
+      /^(?:[+-]\s?)?(?:(?:text|font) ?size|audioversion (?:dieses|des) artikels|ouvir (?:esta|a|essa) (?:matéria|reportagem|notícia)|(?:यह )?(?:लेख|ख़बर|खबर) सुनें|a\s?-\s?a\s?\+|(?:increase|decrease|enlarge|reduce) (?:the )?(?:text|font)(?: size)?|(?:larger|smaller|bigger) (?:text|font)|listen to (?:this |the )?(?:article|story)(?:\s\(?\d{1,2}:\d{2}\)?|\s\d{1,2} min(?:utes)?)?|listen\s?(?:\(\s?\d{1,2}(?::\d{2})?\s?(?:min|mins|minutes)?\s?\)|[·•|]\s?\d{1,2}(?::\d{2})?\s?(?:min|mins|minutes)?)|download (?:the )?(?:pdf|article as pdf|as pdf)|(?:an? )?audio version(?: of (?:this|the) (?:article|story))?|(?:dark|light|night) mode|a\s?a\s?a|h(?:ö|oe)ren sie (?:diesen|den) (?:artikel|beitrag)|(?:hear|play) (?:this|the) (?:article|story)|schriftgr(?:ö|oe)(?:ß|ss)e(?: (?:ändern|anpassen))?|schrift (?:vergrößern|verkleinern)|artikel (?:vorlesen|anhören)|taille du texte|(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la police|la taille du texte)|écouter (?:cet |l'|l’)article|tamaño (?:del texto|de (?:la )?(?:letra|fuente))|(?:aumentar|reducir|disminuir) (?:el )?(?:texto|tamaño del texto|fuente|letra)|escucha(?:r)? (?:este |el |esta |la )?(?:artículo|texto|noticia)|tamanho (?:do texto|da fonte|da letra)|(?:aumentar|diminuir|reduzir) (?:a )?(?:fonte|letra)|(?:ouvir|ouça) (?:o |este |esta |a )?(?:texto|artigo|matéria|notícia)|dimensione (?:del )?(?:testo|carattere)|(?:aumenta|riduci|diminuisci) (?:il )?(?:testo|carattere)|ascolta (?:l'|l’|questo )?articolo)[+-]?$/iu,
     weight: 4,
     maxLength: 60,
     reason: "the page's text-size and listen buttons",
@@ -558,6 +560,8 @@ export const navigationRules: RuleSpec[] = [
         'Ouvir esta matéria',
         'लेख सुनें',
         'Listen to article 4:32',
+        'Listen (2 min)',
+        'Download PDF',
         'Audio version',
         'Dark mode',
         'A A A',

@@ -26,7 +26,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:you have )?(?:\d+|\{\{[^}]*\}\}|one|two|three|four|five) (?:free |more |remaining )*(?:articles?|stories|reads) (?:left|remaining)(?: (?:this|for the|in) (?:month|week|period))?[.!]?$|^(?:this is your|you are reading your) (?:\w+ )?(?:free |last )+(?:article|story)\b/iu,
+      /^(?:you have )?(?:\d+|\{\{[^}]*\}\}|one|two|three|four|five) (?:free |more |remaining )*(?:articles?|stories|reads) (?:left|remaining)(?: (?:this|for the|in) (?:month|week|period))?[.!]?$|^(?:this is your|you are reading your) (?:\w+ )?(?:free |last )+(?:article|story)\b|^(?:you(?:'|’)re|you are) reading (?:a|one of your|your) (?:\w+ )?(?:free|complimentary|gifted|shared) (?:article|story)\b.{0,80}$|^this (?:article|story) is (?:free|open) to (?:read|all|everyone)\b.{0,80}$/iu,
     weight: 5,
     reason: 'counts the free articles left',
     examples: {
@@ -34,6 +34,8 @@ export const paywallRules: RuleSpec[] = [
         'You have 2 free articles left this month',
         'This is your last free article.',
         '3 free stories remaining',
+        'You are reading a free article.',
+        'This story is free to read. Please support our reporting.',
       ],
       noMatch: ['Three stories remaining in the series will air next week on public television.'],
     },
@@ -43,7 +45,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /\b(?:subscribe|sign in|log ?in|register|sign up|join|become a (?:member|subscriber)|start (?:your|a) (?:free )?trial)\b.{0,40}\b(?:to (?:read|continue|keep reading|unlock|access|get (?:full|unlimited))|for (?:full|unlimited|complete) (?:digital )?access|to this (?:story|article))|^you (?:need|must have|will need|require) (?:a |an )?(?:(?:digital|premium|paid) )?(?:subscription|account|membership) to (?:read|continue reading|keep reading|access|view|unlock) (?:this|the (?:full|rest of the)) (?:article|story|piece)[.!]?$|^(?:want|like) to (?:read|keep reading|continue reading) (?:more|on|the (?:full|rest of the) (?:article|story))\?\s?(?:subscribe|sign up|register|join|log ?in|sign in)\b|^(?:get|unlock|subscribe|sign in|log ?in|register|join)\b.{0,40}\bto finish reading(?: (?:this|the) (?:article|story))?[.!]?$/iu,
+      /\b(?:subscribe|sign in|log ?in|register|sign up|join|become a (?:member|subscriber)|start (?:your|a) (?:free )?trial)\b.{0,40}\b(?:to (?:read|continue|keep reading|unlock|access|get (?:full|unlimited))|for (?:full|unlimited|complete) (?:digital )?access|to this (?:story|article))|^you (?:need|must have|will need|require) (?:a |an )?(?:(?:digital|premium|paid) )?(?:subscription|account|membership) to (?:read|continue reading|keep reading|access|view|unlock) (?:this|the (?:full|rest of the)) (?:article|story|piece)[.!]?$|^(?:want|like) to (?:read|keep reading|continue reading) (?:more|on|the (?:full|rest of the) (?:article|story))\?\s?(?:subscribe|sign up|register|join|log ?in|sign in)\b|^(?:get|unlock|subscribe|sign in|log ?in|register|join)\b.{0,40}\bto finish reading(?: (?:this|the) (?:article|story))?[.!]?$|^(?:register|sign up|create (?:a|an|your) (?:free )?account|join)(?: now| today| here)?[.!]? (?:it(?:'|’)s|it is) (?:free|quick|easy)\b.{0,40}$/iu,
     weight: 5,
     reason: 'asks the reader to subscribe or log in to read on',
     examples: {
@@ -55,6 +57,7 @@ export const paywallRules: RuleSpec[] = [
         'You need a subscription to read this article',
         'Want to read more? Subscribe now',
         'Get unlimited access to finish reading',
+        'Register now. It’s free.',
       ],
       noMatch: [
         'Fans were asked to register their interest before tickets go on sale next week in London.',
@@ -88,7 +91,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:to )?(?:continue|keep) reading(?: (?:this|your|the) (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^(?:read|get|unlock) the rest of (?:this|the) (?:story|article)(?: (?:with|for|when|by)\b.{0,60})?[.!]?$|^get (?:full|unlimited) access to (?:this|the) (?:story|article)\b.{0,60}$|^(?:want|like|ready) to (?:keep|continue) reading\s?\?\s?(?:subscribe|sign|log|register|join|become|start|get|try)\b.{0,60}$|^(?:the rest of )?this (?:article|story|content|piece|report) is (?:only |exclusively )?(?:available|reserved|exclusive|for)(?: only| exclusively)? (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)|^only (?:paying |premium |digital |registered )?(?:subscribers|members|users) (?:can|may|get to) (?:read|access|view|see|enjoy|continue reading) (?:the (?:full|whole|complete|rest of the) |this )(?:story|article|piece|report|text|content)[.!]?$|^your (?:free )?(?:preview|trial|free access|access|free article|guest pass)(?: period)? (?:has )?(?:ended|expired|run out)[.!]?(?:\s.{0,80})?$/iu,
+      /^(?:to )?(?:continue|keep) reading(?: (?:this|your|the) (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^unlock (?:this|the) (?:story|article|piece|report)(?: (?:with|for|by|when)\b.{0,60})?[.!]?$|^(?:read|get|unlock) the rest of (?:this|the) (?:story|article)(?: (?:with|for|when|by)\b.{0,60})?[.!]?$|^get (?:full|unlimited) access to (?:this|the) (?:story|article)\b.{0,60}$|^(?:want|like|ready) to (?:keep|continue) reading\s?\?\s?(?:subscribe|sign|log|register|join|become|start|get|try)\b.{0,60}$|^(?:the rest of )?this (?:article|story|content|piece|report) is (?:only |exclusively )?(?:available|reserved|exclusive|for)(?: only| exclusively)? (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)|^only (?:paying |premium |digital |registered )?(?:subscribers|members|users) (?:can|may|get to) (?:read|access|view|see|enjoy|continue reading) (?:the (?:full|whole|complete|rest of the) |this )(?:story|article|piece|report|text|content)[.!]?$|^your (?:free )?(?:preview|trial|free access|access|free article|guest pass)(?: period)? (?:has )?(?:ended|expired|run out)[.!]?(?:\s.{0,80})?$/iu,
     weight: 5,
     reason: 'says the rest of the article is behind the paywall',
     examples: {
@@ -103,6 +106,7 @@ export const paywallRules: RuleSpec[] = [
         'Get full access to this story',
         'Want to keep reading? Subscribe today.',
         'Only paying members can read the rest of the article.',
+        'Unlock this story with a digital subscription',
         'Your preview has ended. Subscribe to keep reading.',
       ],
       noMatch: [
@@ -199,11 +203,12 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:premium|exclusive|subscriber(?:s)?(?:[- ]only)?|members?(?:[- ]only)?|plus|paywall|locked)(?: (?:story|article|content|exclusive))?[.:!]?$|^(?:exclusive|only) (?:to|for) (?:our )?(?:subscribers|members|premium members)[.:!]?$|^unlock (?:this|the full) (?:article|story)(?: for (?:just |only )?(?:[$€£₹]\s?\d[\d.,]*|\d[\d.,]*\s?[€£]))?[.:!]?$/iu,
+      /^(?:premium|exclusive|subscriber(?:s)?(?:[- ]only)?|members?(?:[- ]only)?|plus|paywall|locked)(?: (?:story|article|content|exclusive))?[.:!]?$|^(?:free to read|free article|free access|unlocked|free for (?:all|everyone|all readers))[.:!]?$|^(?:exclusive|only) (?:to|for) (?:our )?(?:subscribers|members|premium members)[.:!]?$|^unlock (?:this|the full) (?:article|story)(?: for (?:just |only )?(?:[$€£₹]\s?\d[\d.,]*|\d[\d.,]*\s?[€£]))?[.:!]?$/iu,
     weight: 3,
     reason: 'a premium or subscriber-only badge',
     examples: {
       match: [
+        'Free to read',
         'Exclusive to subscribers',
         'Unlock this article',
         'Unlock this article for $2',

@@ -193,7 +193,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/offer-banner',
     label: 'chrome',
     pattern:
-      /^(?:limited[- ]time offer|special offer|(?:black friday|cyber monday|holiday|festive|new year) (?:offer|sale|deal)|(?:offer|sale|deal|promotion) (?:ends|expires) (?:soon|today|tonight|at midnight|in|on|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|(?:get|save) (?:\d+\s?%|up to)|\d+\s?% off|subscribe (?:for|at) (?:just|only)|for (?:just|only) (?:[$€£₹]|rs)|(?:try|get|start with|enjoy) (?:your first )?(?:\d{1,2}|one|two|three|six|twelve) (?:days?|weeks?|months?|years?) (?:for|at) (?:just |only )?(?:[$€£₹]\s?\d|free)|(?:get|enjoy|try) (?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|issues) (?:free|for the price of (?:\d{1,2}|one|two)))(?![\p{L}]).{0,80}$/iu,
+      /^(?:[^?]{1,40}\?\s)?(?:limited[- ]time offer|special offer|(?:black friday|cyber monday|holiday|festive|new year) (?:offer|sale|deal)|(?:offer|sale|deal|promotion) (?:ends|expires) (?:soon|today|tonight|at midnight|in|on|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|(?:get|save) (?:\d+\s?%|up to)|\d+\s?% off|subscribe (?:for|at) (?:just|only)|for (?:just|only) (?:[$€£₹]|rs)|(?:try|get|start with|enjoy) (?:your first )?(?:\d{1,2}|one|two|three|six|twelve) (?:days?|weeks?|months?|years?) (?:for|at) (?:just |only )?(?:[$€£₹]\s?\d|free)|(?:get|enjoy|try) (?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|issues) (?:free|for the price of (?:\d{1,2}|one|two)))(?![\p{L}]).{0,80}$/iu,
     weight: 3,
     reason: 'a subscription offer banner',
     examples: {
@@ -206,6 +206,7 @@ export const planRules: RuleSpec[] = [
         'Get 2 months free',
         'Try 14 days for £1',
         'Offer ends Friday.',
+        'Want more? Get 3 months for £1',
       ],
       noMatch: [
         'Save the Children said 40% of the camp were under five.',
