@@ -234,7 +234,7 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /(?:newsletter|infolettre|lettre d['’]information)s?\s.{0,60}(?:inscri|abonn|recevoir|boîte)|(?:inscrivez-vous|abonnez-vous|recevez|recevoir|s['’]inscrire|je m['’]inscris)\s.{0,40}(?:newsletter|infolettre|lettre d['’]information)|^recevez (?:chaque (?:matin|soir|jour|semaine|vendredi)|tous les (?:matins|soirs|jours)|gratuitement) (?:l['’]essentiel|le meilleur|le résumé|la sélection|nos|notre|toute l['’]actualité|les (?:dernières|principales|meilleures|infos))(?![\p{L}\p{M}])[^?]{0,80}$|(?:tous les|chaque) (?:matins?|soirs?|jours|semaines?|vendredis?|lundis?|dimanches?)\s.{0,40}(?:par (?:e-?mail|courriel|mail)|dans votre (?:boîte|messagerie))|(?:par (?:e-?mail|courriel|mail)|dans votre boîte (?:mail|e-?mail|aux lettres)?) (?:tous les|chaque) (?:matins?|soirs?|jours|semaines?)/iu,
+        /(?:newsletter|infolettre|lettre d['’]information)s?\s.{0,60}(?:inscri|abonn(?!ée?s?(?![\p{L}]))|recevoir|boîte)|(?:inscrivez-vous|abonnez-vous|recevez|recevoir|s['’]inscrire|je m['’]inscris)\s.{0,40}(?:newsletter|infolettre|lettre d['’]information)|^recevez (?:chaque (?:matin|soir|jour|semaine|vendredi)|tous les (?:matins|soirs|jours)|gratuitement) (?:l['’]essentiel|le meilleur|le résumé|la sélection|nos|notre|toute l['’]actualité|les (?:dernières|principales|meilleures|infos))(?![\p{L}\p{M}])[^?]{0,80}$|(?:tous les|chaque) (?:matins?|soirs?|jours|semaines?|vendredis?|lundis?|dimanches?)\s.{0,40}(?:par (?:e-?mail|courriel|mail)|dans votre (?:boîte|messagerie))|(?:par (?:e-?mail|courriel|mail)|dans votre boîte (?:mail|e-?mail|aux lettres)?) (?:tous les|chaque) (?:matins?|soirs?|jours|semaines?)/iu,
       weight: 4,
       reason: 'a newsletter sign-up',
       examples: {
@@ -246,6 +246,7 @@ export function frenchRules(): RuleSpec[] {
           'Abonnez-vous à notre infolettre du soir',
         ],
         noMatch: [
+          "La newsletter de l'association compte désormais 3 000 abonnés.",
           'Recevez chaque matin un appel de votre banque ? Méfiez-vous, prévient la police.',
           "La newsletter du ministère, lancée en 2015, compte aujourd'hui 40 000 lecteurs.",
         ],
