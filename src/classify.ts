@@ -16,6 +16,7 @@ import {
   withPageTitle,
 } from './model/page-title.js';
 import { proseLogit } from './model/prose-model.js';
+import { READER_LETTER, withReaderLetters } from './model/reader-letter.js';
 import { firstOfSameText } from './model/same-text.js';
 import { TEASER_META, teaserMetaAsChrome } from './model/teaser-meta.js';
 import {
@@ -334,6 +335,7 @@ const DOCUMENT_PASSES: readonly (readonly [Rule, DocumentPass])[] = [
   [BREADCRUMB_TITLE, withBreadcrumbTitles],
   [PAGE_ADDRESS, withPageAddress],
   [OFFER_BENEFITS, withOfferBenefits],
+  [READER_LETTER, withReaderLetters],
   [INITIALS_UNDER_TAG, withInitialsUnderTag],
   [BARE_NAME, withBareNames],
   [REPEATED_MENU, withRepeatedMenus],

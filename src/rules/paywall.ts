@@ -91,7 +91,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:to )?(?:continue|keep) reading(?: (?:this|your|the) (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^unlock (?:this|the) (?:story|article|piece|report)(?: (?:with|for|by|when)\b.{0,60})?[.!]?$|^(?:read|get|unlock) the rest of (?:this|the) (?:story|article)(?: (?:with|for|when|by)\b.{0,60})?[.!]?$|^get (?:full|unlimited) access to (?:this|the) (?:story|article)\b.{0,60}$|^(?:want|like|ready) to (?:keep|continue) reading\s?\?\s?(?:subscribe|sign|log|register|join|become|start|get|try)\b.{0,60}$|^(?:the rest of )?this (?:article|story|content|piece|report) is (?:only |exclusively )?(?:available|reserved|exclusive|for)(?: only| exclusively)? (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)|^only (?:paying |premium |digital |registered )?(?:subscribers|members|users) (?:can|may|get to) (?:read|access|view|see|enjoy|continue reading) (?:the (?:full|whole|complete|rest of the) |this )(?:story|article|piece|report|text|content)[.!]?$|^your (?:free )?(?:preview|trial|free access|access|free article|guest pass)(?: period)? (?:has )?(?:ended|expired|run out)[.!]?(?:\s.{0,80})?$/iu,
+      /^(?:to )?(?:continue|keep) reading(?: (?:this|your|the) (?:article|story))?(?:,| -| –|:)? (?:subscribe|sign in|log in|register|please|for|with|become|you)\b|^(?:read|unlock|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article)\b|^unlock (?:this|the) (?:story|article|piece|report)(?: (?:with|for|by|when)\b.{0,60})?[.!]?$|^(?:read|get|unlock) the rest of (?:this|the) (?:story|article)(?: (?:with|for|when|by)\b.{0,60})?[.!]?$|^get (?:full|unlimited) access to (?:this|the) (?:story|article)\b.{0,60}$|^(?:want|like|ready) to (?:keep|continue) reading\s?\?\s?(?:subscribe|sign|log|register|join|become|start|get|try)\b.{0,60}$|^(?:the rest of )?this (?:article|story|content|piece|report) is (?:only |exclusively )?(?:available|reserved|exclusive|for)(?: only| exclusively)? (?:to |for )?(?:our )?(?:paying |premium |digital )?(?:subscribers|members)|^(?:(?:key|selected|some|premium|these|our best) )?(?:stories|articles|reports|content) (?:on|at|from) [\p{L}\p{N}.-]{2,40} (?:are|is) (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) (?:our )?(?:paying |premium |digital )?(?:subscribers|members)(?: only)?[.!]?$|^only (?:paying |premium |digital |registered )?(?:subscribers|members|users) (?:can|may|get to) (?:read|access|view|see|enjoy|continue reading) (?:the (?:full|whole|complete|rest of the) |this )(?:story|article|piece|report|text|content)[.!]?$|^your (?:free )?(?:preview|trial|free access|access|free article|guest pass)(?: period)? (?:has )?(?:ended|expired|run out)[.!]?(?:\s.{0,80})?$/iu,
     weight: 5,
     reason: 'says the rest of the article is behind the paywall',
     examples: {
@@ -107,6 +107,7 @@ export const paywallRules: RuleSpec[] = [
         'Want to keep reading? Subscribe today.',
         'Only paying members can read the rest of the article.',
         'Unlock this story with a digital subscription',
+        'Key stories on harbourgazette.example are available to premium subscribers only.',
         'Your preview has ended. Subscribe to keep reading.',
       ],
       noMatch: [
@@ -152,11 +153,12 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:already (?:a |an )?(?:(?:premium|digital|print|paying|plus|prime|gold|[\p{Lu}][\p{L}+]{1,15}) )?(?:subscriber|subscribed|member|registered|have an account)|have an account|not a (?:subscriber|member)(?: yet)?|existing (?:subscriber|user)s?|(?:a )?(?:print|newspaper|home[- ]delivery) subscriber)(?:\s?\?.{0,50}|[\s,:.-]+(?:log|sign|click|tap|access|login|go to|please|here)\b.{0,40})?$/iu,
+      /^(?:already (?:a |an )?(?:(?:premium|digital|print|paying|plus|prime|gold|[\p{Lu}][\p{L}+]{0,15}) ){0,2}(?:subscriber|subscribed|member|registered|have an account)|have an account|not a (?:subscriber|member)(?: yet)?|existing (?:subscriber|user)s?|(?:a )?(?:print|newspaper|home[- ]delivery) subscriber)(?:\s?\?.{0,50}|[\s,:.-]+(?:log|sign|click|tap|access|login|go to|please|here)\b.{0,40})?$/iu,
     weight: 5,
     reason: 'an "already a subscriber? log in" prompt',
     examples: {
       match: [
+        'Already an HG Premium subscriber? Log in now',
         'Already a premium subscriber? Log in',
         'Already a Prime member? Sign in',
         'Already subscribed? Log in',

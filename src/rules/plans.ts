@@ -173,18 +173,20 @@ export const planRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?!.{0,200}\b(?:will|would|was|were|has been|have been|had|said|says|told)\b)(?:unlock|get|enjoy|access|read|explore|receive|plus|(?:full|unlimited|complimentary|exclusive|priority|preferential|early) (?:access|invit(?:e|ation)s?) to)\b.{0,80}\b(?:premium (?:stories|articles|content|journalism)|e-?paper|(?:newspaper |digital )?archives?|curated newsletters?|ad-?free|subscriber[- ]only|members?[- ]only|(?:our|the) events?)\b.{0,160}$|^(?:pick|choose|select|follow|track|add)\b.{0,40}\b(?:companies|stocks|topics|teams|authors|writers)\b.{0,60}\b(?:e-?mails?|alerts?|notifications?|updates?)\b.{0,60}$/iu,
+      /^(?!.{0,200}\b(?:will|would|was|were|has been|have been|had|said|says|told)\b)(?:unlock|get|enjoy|access|read|explore|receive|plus|(?:full|unlimited|complimentary|exclusive|priority|preferential|early) (?:access|invit(?:e|ation)s?) to)\b.{0,80}\b(?:premium (?:stories|articles|content|journalism)|e-?paper|(?:newspaper |digital )?archives?|curated newsletters?|ad-?free|subscriber[- ]only|members?[- ]only|(?:our|the) events?)\b.{0,160}$|^(?=(?:.{0,120}\b(?:newsletters?|archives?|e-?paper|ad-?free|premium stories|exclusive stories|podcasts|puzzles)\b){2})(?:[\p{L}\p{N}+&' -]{2,40}, ){2,6}(?:and )?[\p{L}\p{N}+&' -]{2,40}[.!]?$|^(?:pick|choose|select|follow|track|add)\b.{0,40}\b(?:companies|stocks|topics|teams|authors|writers)\b.{0,60}\b(?:e-?mails?|alerts?|notifications?|updates?)\b.{0,60}$/iu,
     weight: 2,
     maxLength: 300,
     reason: 'a subscription benefit spelt out as a sentence',
     examples: {
       match: [
+        'Exclusive stories, curated newsletters, 20 years of archives, e-paper and more!',
         'Unlock 25+ premium stories a day, picked by our editors, on web and app.',
         'Full access to our daily e-paper: clip, save and share pages from any device.',
         'Preferential invitations to our events and webinars.',
         'Choose up to 10 companies and get an email whenever they make the news.',
       ],
       noMatch: [
+        'Books, maps, newsletters and archives from the estate will go to the library.',
         'Full access to the archive will be granted to historians next year.',
         'The museum opened its photo archives to researchers last year, after a long campaign.',
         'Track the storm on the weather service website.',
