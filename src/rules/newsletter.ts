@@ -96,12 +96,14 @@ export const newsletterRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:[Cc]atch|[Gg]et|[Rr]ead|[Ss]tay|[Ff]ollow|[Cc]heck|[Ww]atch|[Kk]eep|[Ff]ind)\b(?=.{0,300}\b(?:(?:on|at) (?:the )?\p{Lu}|on (?:our|this) (?:site|website|app|portal)\b))(?=.{0,60}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates)\b.{0,120}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates)\b).{0,300}$|^Read more (?:on|about|from) (?:[\p{L}&'’-]+ ){0,3}(?:by|from|at|on) \p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}\.?$|^[Ff]or (?:more|the latest|all the latest|latest)(?: [\p{L}-]+){0,3} (?:[Nn]ews|[Uu]pdates|[Ss]tories|[Vv]ideos|[Hh]eadlines)\b.{0,40}\b(?:visit|follow|log on to|click|download|subscribe to|stay tuned to|keep reading)\b.{0,80}$/u,
+      /^(?:[Cc]atch|[Gg]et|[Rr]ead|[Ss]tay|[Ff]ollow|[Cc]heck|[Ww]atch|[Kk]eep|[Ff]ind|[Dd]iscover|[Ee]xplore|[Oo]btain|[Aa]ccess)\b(?=.{0,300}\b(?:(?:on|at) (?:the )?\p{Lu}|on (?:our|this) (?:site|website|app|portal)\b))(?=.{0,100}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates)\b.{0,120}\b(?:[Nn]ews|NEWS|[Hh]eadlines|[Uu]pdates|[Rr]eviews|[Rr]atings|[Ii]nsights|[Vv]ideos|[Ss]cores)\b).{0,300}$|^(?:[Cc]atch|[Gg]et|[Ff]ollow|[Ff]ind|[Ww]atch|[Tt]rack|[Ee]xplore)\b.{0,100}\bone[- ]stop (?:destination|shop|platform|app)\b.{0,160}$|^Read more (?:on|about|from) (?:[\p{L}&'’-]+ ){0,3}(?:by|from|at|on) \p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}\.?$|^[Ff]or (?:more|the latest|all the latest|latest)(?: [\p{L}-]+){0,3} (?:[Nn]ews|[Uu]pdates|[Ss]tories|[Vv]ideos|[Hh]eadlines)\b.{0,40}\b(?:visit|follow|log on to|click|download|subscribe to|stay tuned to|keep reading)\b.{0,80}$/u,
     weight: 4,
     maxLength: 300,
     reason: 'a news-site promo under the story',
     examples: {
       match: [
+        'Catch every goal with ScoreDesk, a one stop destination for live scores, stats and much more.',
+        'Discover the latest Business News and Market updates on Harbour Money or download the Harbour Money App to stay updated!',
         'Read more on Politics by The Daily Ledger',
         'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.',
         'Get Latest News live on Times Now along with Breaking News and Top Headlines from India and around the world.',
@@ -110,6 +112,7 @@ export const newsletterRules: RuleSpec[] = [
         'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on our site.',
       ],
       noMatch: [
+        'Explore the old town on foot, the guide suggested, and read the news later.',
         'Residents can follow the latest updates on the council website.',
         'Get the news out, the editor told reporters, even when the updates are bad news.',
       ],

@@ -270,11 +270,12 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|readers like you (?:make|keep|help)|(?:we|this newsroom) (?:rely|relies|depend|depends|count|counts) on (?:readers|supporters|members|you)\b.{0,80}\b(?:donat\w*|support|contribut\w*|subscri\w*)|help us keep (?:this (?:story|article|site)|our (?:journalism|reporting|site)|[\p{L}]{2,20}) free|^become a (?:patron|supporter|member|friend|sustaining member)(?: (?:of|at) [\p{L}\p{N} .&'’-]{1,30}| today| now)?[.!]?$|^(?:our|good|quality|independent|local|trusted|fearless|honest) (?:journalism|reporting|newsroom) (?:depends on|relies on|needs|costs|can't exist without|cannot exist without) (?:you|your support|your help|readers(?: like you)?|money)[.!]?$)\b/iu,
+      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|(?:readers|people|supporters) like you (?:to )?(?:make|keep|help|pay for|support|fund)|(?:we|this newsroom) (?:rely|relies|depend|depends|count|counts) on (?:readers|supporters|members|you)\b.{0,80}\b(?:donat\w*|support|contribut\w*|subscri\w*)|help us keep (?:this (?:story|article|site)|our (?:journalism|reporting|site)|[\p{L}]{2,20}) free|^become a (?:patron|supporter|member|friend|sustaining member)(?: (?:of|at) [\p{L}\p{N} .&'’-]{1,30}| today| now)?[.!]?$|^(?:our|good|quality|independent|local|trusted|fearless|honest) (?:journalism|reporting|newsroom) (?:depends on|relies on|needs|costs|can't exist without|cannot exist without) (?:you|your support|your help|readers(?: like you)?|money)[.!]?$)\b/iu,
     weight: 3,
     reason: 'a donation or membership appeal',
     examples: {
       match: [
+        'Reporting of this depth needs readers like you to pay for it. You can do it here.',
         'Support our journalism. Donate now.',
         'If you value what we do, please make a contribution.',
         'We rely on readers like you. Please consider a donation.',

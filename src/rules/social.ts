@@ -69,11 +69,13 @@ export const socialRules: RuleSpec[] = [
     id: 'share/follow-us',
     label: 'chrome',
     pattern:
-      /^(?:follow|like|join|find|connect with) (?:us|@\w+|[\w.]+ (?:on|at))(?:\s(?:on|at|in|for|via|and|&|today|now)\b.{0,100}|\s?[.!:]?)$|^add (?:us|[\w.]+) as (?:a |your )?(?:preferred|trusted|favou?rite) source\b.{0,60}$|^join (?:our|the) [\w .&'’-]{0,30}\b(?:whatsapp|telegram|discord|signal|viber) (?:channel|group|community|server)\b.{0,80}$|^follow (?:this|the) (?:author|writer|reporter|columnist|topics?|authors|writers)(?: (?:of|in|within|from) this (?:article|story|post))?$|^follow (?:the )?(?:latest|live|our)\b.{0,60}(?:on|at) (?:twitter|facebook|instagram|x|telegram|whatsapp|google news|youtube)\b.{0,40}$|^(?:stay|keep) (?:connected|up to date|updated|informed) (?:with|on|via)\b.{0,80}$/iu,
+      /^(?:follow|like|join|find|connect with) (?:us|@\w+|[\w.]+ (?:on|at))(?:\s(?:on|at|in|for|via|and|&|today|now)\b.{0,100}|\s?[.!:]?)$|^add (?:us|[\w.]+) as (?:a |your )?(?:preferred|trusted|favou?rite) source\b.{0,60}$|^join (?:our|the) [\w .&'’-]{0,30}\b(?:whatsapp|telegram|discord|signal|viber) (?:channel|group|community|server)\b.{0,80}$|^join (?:the )?(?:whatsapp|telegram|signal|viber) (?:channel|group|community) of\b.{1,80}$|^(?:stay ahead|stay tuned|keep up|get (?:all )?(?:the )?latest(?: news)?)\b.{0,40}\bupdates? on (?:our|the) [\w .&'’-]{0,30}\b(?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b.{0,60}$|^follow (?:this|the) (?:author|writer|reporter|columnist|topics?|authors|writers)(?: (?:of|in|within|from) this (?:article|story|post))?$|^follow (?:the )?(?:latest|live|our)\b.{0,60}(?:on|at) (?:twitter|facebook|instagram|x|telegram|whatsapp|google news|youtube)\b.{0,40}$|^(?:stay|keep) (?:connected|up to date|updated|informed) (?:with|on|via)\b.{0,80}$/iu,
     weight: 4,
     reason: 'a follow-us prompt',
     examples: {
       match: [
+        'Stay ahead with the latest updates on our WhatsApp channel. Click here to join.',
+        'Join Whatsapp Channel of The Harbour Gazette for latest updates.',
         'Follow us on Twitter and Facebook',
         'FOLLOW US ON SOCIAL MEDIA',
         'Join us on Telegram',
