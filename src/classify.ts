@@ -2,6 +2,7 @@ import { DEFAULT_WEIGHTS, type DecodedLine, decode, MAIN, PRE } from './decode.j
 import { type LineFeatures, lineFeatures } from './features.js';
 import { detectLanguageOfLines, type LanguageCounts, lowerLanguageCounts } from './lang/detect.js';
 import { SUPPORTED_LANGUAGES } from './lang/stopwords.js';
+import { AUTHOR_BIO, withAuthorBios } from './model/author-bio.js';
 import { contextFeatures, FEATURE_NAMES, isMarker, sameHeading } from './model/context-features.js';
 import { INITIALS_UNDER_TAG, withInitialsUnderTag } from './model/desk-initials.js';
 import { HEADLINE_RUN, withHeadlineRuns } from './model/headline-run.js';
@@ -338,6 +339,7 @@ const DOCUMENT_PASSES: readonly (readonly [Rule, DocumentPass])[] = [
   [READER_LETTER, withReaderLetters],
   [INITIALS_UNDER_TAG, withInitialsUnderTag],
   [BARE_NAME, withBareNames],
+  [AUTHOR_BIO, withAuthorBios],
   [REPEATED_MENU, withRepeatedMenus],
   [TEASER_BOX, withTeaserBoxes],
   [RELATED_LIST, withRelatedLists],
