@@ -358,15 +358,40 @@ export const relatedRules: RuleSpec[] = [
     },
   },
   {
+    // A pointer from the story to the site's other coverage ("Follow our coverage of the
+    // election at …", "More stories like this are available on …") and the reuse links under
+    // it. It speaks of the coverage, not of the events.
+    id: 'related/coverage-pointer',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:follow|read|see|find|get) (?:all of )?(?:our|the [\p{L}'’]+|[\p{L}'’]+['’]s) (?:full |latest |ongoing |complete |live )?coverage (?:of|on)\s.{1,80}\s(?:at|on|here)(?:\s.{0,120})?$|^more (?:stories|articles|news|coverage|reports) like this (?:are|is) available (?:on|at)\s.{1,60}$|^(?:reuse|republish|license|syndicate) this (?:content|article|story|photo|image)$|^reprints?(?: (?:&|and) permissions)?$/iu,
+    weight: 4,
+    maxLength: 250,
+    reason: "a pointer to the site's other coverage, or a reuse link",
+    examples: {
+      match: [
+        'Follow our coverage of the elections at https://example.com/hub/elections',
+        'More stories like this are available on example.com',
+        'Reuse this content',
+      ],
+      noMatch: [
+        'Follow the coverage of the trial on television and you would think the case was already decided.',
+      ],
+    },
+  },
+  {
     id: 'related/tag-list',
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:filed (?:under|to(?=\s?:)|in)|posted in|categori[sz]ed (?:as|in|under)|tagged(?: with| as)?|topics|subjects|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories)\s?:?\s[^.!?]{1,200}$/iu,
+      /^(?:filed (?:under|to(?=\s?:)|in)|posted in|categori[sz]ed (?:as|in|under)|tagged(?: with| as)?|topics|subjects|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories|see more on|read more on|more about)\s?:\s[^.!?]{1,200}$|^(?:filed (?:under|to(?=\s?:)|in)|posted in|categori[sz]ed (?:as|in|under)|tagged(?: with| as)?|topics|subjects|tags|keywords|in this (?:article|story)|related topics|more on these topics|categories)\s?:?\s[^.!?]{1,200}$|^explore more (?:on|about) (?:these|this|the) (?:topics?|subjects?|stories|issues?)$/iu,
     weight: 3.5,
     reason: 'a list of tags or topics',
     examples: {
       match: [
+        'Explore more on these topics',
+        'See more on: Elections, Transport',
         'Filed under: Science, Space, Mars',
         'Topics: housing, rents, city council',
         'In this article: phones, gadgets, reviews',
@@ -376,6 +401,7 @@ export const relatedRules: RuleSpec[] = [
         'Posted in Local News',
       ],
       noMatch: [
+        'See more on the council website, residents were told.',
         'Topics ranged from housing to transit, and the debate ran late.',
         'Tags on the luggage were missing.',
       ],
