@@ -594,11 +594,13 @@ export function frenchRules(): RuleSpec[] {
       label: 'byline',
       languages: ['fr'],
       pattern:
-        /^(?:(?:[Pp]ropos recueillis|[Tt]extes?(?: et photos)?|[Pp]hotos?|[Vv]idéo|[Ii]nfographie|[Ii]llustrations?|[Rr]éalisée?|[Rr]édigée?|[Éé]crite?|[Tt]raduite?(?: de l['’]\p{Ll}+)?|[Mm]is en ligne|[Éé]ditée?) par\s\p{Lu}|(?:[Tt]extes?(?: et photos)?|[Rr]édaction|[Jj]ournalistes?|[Aa]uteure?s?|[Aa]utrice|[Tt]raduction|TEXTE|AUTEUR)\s?:\s?\S).{0,80}$/u,
+        /^(?:(?:[Pp]ropos recueillis|[Tt]extes?(?: et photos)?|[Pp]hotos?|[Vv]idéo|[Ii]nfographie|[Ii]llustrations?|[Rr]éalisée?|[Rr]édigée?|[Éé]crite?|[Tt]raduite?(?: de l['’]\p{Ll}+)?|[Mm]is en ligne|[Éé]ditée?) par\s\p{Lu}|(?:[Tt]extes?(?: et photos)?|[Rr]édaction|[Jj]ournalistes?|[Aa]uteure?s?|[Aa]utrice|[Tt]raduction|TEXTE|AUTEUR)\s?:\s?\S).{0,80}$|^(?:[Ll]a |[Pp]ar la )?[Rr]édaction(?: (?:de |du |d['’]|web|numérique|avec AFP)[\p{L}\p{M}'’ -]{0,30})?\.?$/u,
       weight: 4,
       reason: 'a labelled author or contributor field',
       examples: {
         match: [
+          'La rédaction',
+          'Par la rédaction du Quotidien',
           'Propos recueillis par Marie Exemple',
           "Traduit de l'anglais par Paul Test",
           'Texte : Anne Modèle',

@@ -597,13 +597,14 @@ export function italianRules(): RuleSpec[] {
       signsOff: true,
       languages: ['it'],
       pattern:
-        /^[([]?\s?(?:lapresse|askanews|italpress|agenzia dire|dire|agenzia nova|ansamed|ansa\.it|agi\.it|adnkronos salute|public policy|(?:fonte|fonti)\s?:?\s?(?:ansa|agi|adnkronos|lapresse|askanews|italpress)|con fonti (?:ansa|agi|adnkronos|lapresse|askanews|italpress|afp|ap|reuters|agenzie)|con (?:informazioni|materiale) (?:di|da|dell['’]|delle agenzie)\s?(?:ansa|agi|adnkronos|lapresse|askanews|italpress|afp|ap|reuters|dire|agenzie)?)(?:\s?[/,]\s?(?:ansa|agi|adnkronos|lapresse|askanews|italpress|afp|ap|reuters|dire))*\s?[)\]]?\.?$/iu,
+        /^[([]?\s?(?:lapresse|askanews|italpress|agenzia dire|dire|agenzia nova|ansamed|ansa\.it|agi\.it|adnkronos salute|public policy|(?:fonte|fonti)\s?:?\s?(?:ansa|agi|adnkronos|lapresse|askanews|italpress)|con fonti (?:ansa|agi|adnkronos|lapresse|askanews|italpress|afp|ap|reuters|agenzie|di agenzia|d['’]agenzia)|con (?:informazioni|materiale) (?:di|da|dell['’]|delle agenzie)\s?(?:ansa|agi|adnkronos|lapresse|askanews|italpress|afp|ap|reuters|dire|agenzie)?)(?:\s?[/,]\s?(?:ansa|agi|adnkronos|lapresse|askanews|italpress|afp|ap|reuters|dire))*\s?[)\]]?\.?$/iu,
       weight: 5,
       reason: 'an Italian agency tag',
       examples: {
         match: [
           'Con informazioni di ANSA',
           '(con fonti Ansa)',
+          'Con fonti di agenzia',
           'Con fonti agenzie',
           '(LaPresse)',
           'Askanews',

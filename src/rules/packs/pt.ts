@@ -690,11 +690,12 @@ export function portugueseRules(): RuleSpec[] {
       label: 'disclaimer',
       languages: ['pt'],
       pattern:
-        /(?:esta|este) (?:notícia|artigo|matéria|reportagem|conteúdo) (?:tem|foi publicad[oa] há) (?:mais de )?(?:um|uma|\d+|dois|duas|três) (?:anos?|m[eê]s(?:es)?)|links? (?:de )?afiliados?|(?:podemos|pode) (?:receber|ganhar) (?:uma )?(?:pequena )?comissão|(?:recebemos|ganhamos) (?:uma )?(?:pequena )?comissão|não (?:constitui|é|representa) (?:uma )?(?:recomendação|aconselhamento|consultoria) (?:de investimento|financeir[oa]|médic[oa]|jurídic[oa])|não substitui (?:a |uma )?(?:consulta|orientação|avaliação) médica|as opiniões (?:expressas|emitidas)\s.{0,80}(?:responsabilidade|não refletem)|(?:cvv|centro de valorização da vida)\s.{0,80}188/iu,
+        /(?:escrito|redigido|publicado) (?:ao abrigo|segundo as regras|de acordo com as regras|conforme as regras) d[oa] (?:novo |antigo )?acordo ortográfico|(?:não|nao) (?:segue|respeita|adota) o (?:novo )?acordo ortográfico|(?:esta|este) (?:notícia|artigo|matéria|reportagem|conteúdo) (?:tem|foi publicad[oa] há) (?:mais de )?(?:um|uma|\d+|dois|duas|três) (?:anos?|m[eê]s(?:es)?)|links? (?:de )?afiliados?|(?:podemos|pode) (?:receber|ganhar) (?:uma )?(?:pequena )?comissão|(?:recebemos|ganhamos) (?:uma )?(?:pequena )?comissão|não (?:constitui|é|representa) (?:uma )?(?:recomendação|aconselhamento|consultoria) (?:de investimento|financeir[oa]|médic[oa]|jurídic[oa])|não substitui (?:a |uma )?(?:consulta|orientação|avaliação) médica|as opiniões (?:expressas|emitidas)\s.{0,80}(?:responsabilidade|não refletem)|(?:cvv|centro de valorização da vida)\s.{0,80}188/iu,
       weight: 4.5,
       reason: 'an out-of-date, affiliate, advice or help-line note',
       examples: {
         match: [
+          'Este artigo foi escrito ao abrigo do novo Acordo Ortográfico.',
           'Esta notícia tem mais de um ano.',
           'Este conteúdo contém links afiliados: podemos receber uma comissão.',
           'As opiniões expressas neste artigo são de responsabilidade do autor.',
