@@ -144,3 +144,37 @@ describe('a headline over a bare read-more link', () => {
     expect(result.lines[2]?.label).toBe('body');
   });
 });
+
+describe('a sponsored list inside the article', () => {
+  const sponsored = [
+    'Sponsored stories',
+    'How one simple trick can cut your heating bill',
+    'Doctors are amazed by this sleep gadget',
+  ];
+  const more = [
+    'The board will publish the full plans in January and hold two public meetings before work begins.',
+    'A second phase, to raise the promenade, will be put to the board next year.',
+  ];
+
+  test('the teasers under a "Sponsored stories" label go, the paragraphs around them stay', () => {
+    const body = [PARAGRAPHS[0], PARAGRAPHS[1], ...sponsored, PARAGRAPHS[2], ...more] as string[];
+    const result = cleanArticle(`${[...HEAD, ...body].join('\n')}\n`);
+    expect(result.text).toBe(`${[HEAD[0], ...PARAGRAPHS, ...more].join('\n')}\n`);
+    expect(result.lines.find((line) => line.text === sponsored[1])?.ruleId).toBe('teaser/related-list');
+  });
+
+  test('a single ad label ("Advertisement") is not a list heading', () => {
+    const body = [
+      PARAGRAPHS[0],
+      'Advertisement',
+      'Short line after the ad slot',
+      PARAGRAPHS[1],
+      PARAGRAPHS[2],
+      ...more,
+    ];
+    const result = cleanArticle(`${[...HEAD, ...body].join('\n')}\n`);
+    expect(result.lines.find((line) => line.text === 'Short line after the ad slot')?.ruleId).not.toBe(
+      'teaser/related-list',
+    );
+  });
+});

@@ -146,9 +146,16 @@ const LIST_LINES = 8;
 /** Most words of a listed headline. */
 const LISTED_TITLE_WORDS = 20;
 
-function isRelatedHeading(rules: MatchedRules): boolean {
+/**
+ * An ad label over a list ("Sponsored stories", "Promoted links"), not over one ad slot
+ * ("Advertisement"): a recommendation widget's teasers follow it as a related box's do.
+ */
+const SPONSORED_LIST = /(?:stories|links|articles|posts|content|picks|offers)[.:]?$/u;
+
+function isRelatedHeading(rules: MatchedRules, f: LineFeatures): boolean {
   const chrome = rules[CHROME];
-  return chrome !== undefined && RELATED_HEADING.test(chrome.id);
+  if (chrome === undefined) return false;
+  return RELATED_HEADING.test(chrome.id) || (chrome.id === 'ads/label' && SPONSORED_LIST.test(f.lower));
 }
 
 /** Most words of a subheading of the article right under a related list. */
@@ -206,7 +213,7 @@ export function withRelatedLists(
       started = isStrongProse(f);
       continue;
     }
-    if (!isRelatedHeading(matched[k] as MatchedRules)) continue;
+    if (!isRelatedHeading(matched[k] as MatchedRules, f)) continue;
     const listed: number[] = [];
     let j = k + 1;
     for (; j < Math.min(lines.length, k + 1 + LIST_LINES); j++) {
