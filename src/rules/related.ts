@@ -274,11 +274,15 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:view|see|open|browse) (?:all |more |the )?(?:\d+ )?(?:photos|pictures|images|galleries|gallery|slideshow)(?:\s?\(\d{1,3}\s(?:photos|pictures|images|slides)\))?|add to (?:my |your )?(?:reading list|favou?rites|bookmarks)|buy (?:this )?(?:photo|print|image)|(?:hide|show|toggle|view) caption|caption|(?:image|media|video|photo|picture) caption|enlarge (?:this )?(?:image|photo|picture)|read later|save for later|save (?:this )?(?:article|story)|wait \d+ seconds? to continue)[.!]?$/iu,
+      /^(?:(?:view|see|open|browse) (?:all |more |the )?(?:\d+ )?(?:photos|pictures|images|galleries|gallery|slideshow)(?:\s?\(\d{1,3}\s(?:photos|pictures|images|slides)\))?|add to (?:my |your )?(?:reading list|favou?rites|bookmarks)|buy (?:this )?(?:photo|print|image)|(?:hide|show|toggle|view) caption|caption|(?:image|media|video|photo|picture) caption|enlarge (?:this )?(?:image|photo|picture)|(?:tap|click|pinch) (?:here )?to (?:enlarge|expand|zoom)(?: (?:the )?(?:image|photo|picture|map|graphic))?|swipe (?:left |right |up )?(?:for|to see) (?:more|the next)(?: (?:photos|pictures|images|slides))?|(?:photo|image|picture|slide|foto|bild) \d{1,3}\s?(?:\/|of|von|de|di|sur)\s?\d{1,3}|embedded (?:video|content|tweet|post|media)|watch the (?:full |whole )?(?:video|interview|clip|report|segment) (?:below|above|here)|read later|save for later|save (?:this )?(?:article|story)|wait \d+ seconds? to continue)[.!]?$/iu,
     weight: 3,
     reason: 'a button of a picture or gallery',
     examples: {
       match: [
+        'Watch the full interview below.',
+        'Tap to enlarge',
+        'Swipe for more photos',
+        'Photo 3/10',
         'Image caption',
         'Media caption',
         'View Photos',
@@ -290,7 +294,11 @@ export const relatedRules: RuleSpec[] = [
         'Read later',
         'Wait 1 second to continue.',
       ],
-      noMatch: ['View photos of the flood on our gallery page, the mayor said.', 'Caption contest winners'],
+      noMatch: [
+        'View photos of the flood on our gallery page, the mayor said.',
+        'Caption contest winners',
+        'Watch the full interview below the bridge, where the river is loudest, one fisherman told us.',
+      ],
     },
   },
   {
