@@ -125,12 +125,13 @@ export const paywallRules: RuleSpec[] = [
     id: 'paywall/read-on-packs',
     label: 'chrome',
     pattern:
-      /^(?:(?:jetzt )?weiterlesen mit\s.{1,30}|(?:sie möchten|möchten sie|willst du|du möchtest) (?:weiterlesen|den ganzen artikel lesen)\s?\?.{0,60}|(?:vous souhaitez|envie de|vous voulez) lire la suite\s?\?.{0,60}|lire la suite (?:de l['’]article |de cet article )?avec (?:un|votre) abonnement.{0,40}|(?:contin[úu]a|sigue|seguir) leyendo con (?:tu|una|un|la)\s.{1,50}|el resto (?:del|de este) (?:artículo|texto|contenido) es (?:solo |sólo |exclusivo )?(?:para|de) (?:suscriptores|socios|abonados).{0,40}|¿?(?:quieres|desea) (?:seguir|continuar) leyendo\s?\?.{0,60}|continue lendo com (?:uma|a sua|sua|acesso)\s.{1,50}|(?:quer|deseja) continuar lendo\s?\?.{0,60}|continua a leggere con (?:un|il tuo|l['’])\s?.{1,50}|(?:vuoi|desideri) continuare a leggere\s?\?.{0,60}|(?:यह|ये) प्रीमियम (?:लेख|खबर|ख़बर|स्टोरी) है.{0,80})$/iu,
+      /^(?:(?:jetzt )?weiterlesen mit\s.{1,30}|(?:jetzt )?mit (?:einem |ihrem |dem )?(?:[\p{L}+-]{1,20}-)?(?:abo|abonnement) weiterlesen|(?:sie möchten|möchten sie|willst du|du möchtest) (?:weiterlesen|den ganzen artikel lesen)\s?\?.{0,60}|(?:vous souhaitez|envie de|vous voulez) lire la suite\s?\?.{0,60}|lire la suite (?:de l['’]article |de cet article )?avec (?:un|votre) abonnement.{0,40}|(?:contin[úu]a|sigue|seguir) leyendo con (?:tu|una|un|la)\s.{1,50}|el resto (?:del|de este) (?:artículo|texto|contenido) es (?:solo |sólo |exclusivo )?(?:para|de) (?:suscriptores|socios|abonados).{0,40}|¿?(?:quieres|desea) (?:seguir|continuar) leyendo\s?\?.{0,60}|continue lendo com (?:uma|a sua|sua|acesso)\s.{1,50}|(?:quer|deseja) continuar lendo\s?\?.{0,60}|continua a leggere con (?:un|il tuo|l['’])\s?.{1,50}|(?:vuoi|desideri) continuare a leggere\s?\?.{0,60}|(?:यह|ये) प्रीमियम (?:लेख|खबर|ख़बर|स्टोरी) है.{0,80})$/iu,
     weight: 5,
     reason: 'says the rest of the article is behind the paywall',
     examples: {
       match: [
         'Jetzt weiterlesen mit SZ Plus',
+        'Mit einem Digital-Abo weiterlesen',
         'Sie möchten weiterlesen? Jetzt Abo abschließen',
         'Vous souhaitez lire la suite ? Abonnez-vous',
         'Continúa leyendo con tu suscripción',
