@@ -25,6 +25,14 @@ describe("the bio of the story's own author", () => {
     }
   });
 
+  test('a bio in capitals under the story, after the bare name over it, is a byline', () => {
+    const story = [STORY[0] as string, 'Olav Brennersen', 'March 4, 2026', ...STORY.slice(2)];
+    const bio = 'OLAV BRENNERSEN IS THE GAZETTE’S HARBOUR CORRESPONDENT';
+    const line = decision([...story, bio], bio);
+    expect(line?.label).toBe('byline');
+    expect(line?.ruleId).toBe('byline/bio-of-author');
+  });
+
   test('a sentence about someone the byline does not name stays body', () => {
     const other = 'Anna Lind is a harbour pilot who has guided ferries into the port for 20 years.';
     expect(decision([...STORY, other, STORY[4] as string], other)?.label).toBe('body');

@@ -31,10 +31,14 @@ function bylineNames(text: string): string[] {
   return rest
     .split(/\s?(?:,|\band\b|&|\||•)\s?/u)
     .map((part) => part.trim())
-    .filter((part) => NAME.test(part) && part !== part.toUpperCase());
+    .filter((part) => NAME.test(part));
 }
 
-/** The rules of each line, with AUTHOR_BIO on a line below a byline that starts with a name it gives. */
+/**
+ * The rules of each line, with AUTHOR_BIO on a line below a byline that starts with a name it
+ * gives ("By Jane Doe", or the bare name the byline pass found). Names are compared in lower
+ * case: some papers set the bio in capitals ("JANE DOE IS THE NETWORK'S POLITICAL EDITOR").
+ */
 export function withAuthorBios(
   lines: readonly LineFeatures[],
   matched: readonly MatchedRules[],
@@ -44,8 +48,10 @@ export function withAuthorBios(
   for (let k = 0; k < lines.length; k++) {
     const f = lines[k] as LineFeatures;
     const rules = matched[k] as MatchedRules;
-    if (rules[BYLINE]?.id === 'byline/by-author') {
-      names.push(...bylineNames(f.text));
+    const byline = rules[BYLINE]?.id;
+    if (byline === 'byline/by-author' || byline === 'byline/bare-name') {
+      const given = byline === 'byline/by-author' ? bylineNames(f.text) : NAME.test(f.text) ? [f.text] : [];
+      names.push(...given.map((name) => name.toLowerCase()));
       continue;
     }
     if (names.length === 0 || f.words > BIO_WORDS) continue;
@@ -53,8 +59,8 @@ export function withAuthorBios(
     // weight is for a bio no byline vouches for.
     const known = rules[BYLINE];
     if (known && known.id !== 'byline/author-bio') continue;
-    const name = names.find((candidate) => f.text.startsWith(`${candidate} `));
-    if (name === undefined || !BIO_VERB.test(f.text.slice(name.length + 1))) continue;
+    const name = names.find((candidate) => f.lower.startsWith(`${candidate} `));
+    if (name === undefined || !BIO_VERB.test(f.lower.slice(name.length + 1))) continue;
     out[k] = [rules[0], AUTHOR_BIO, rules[2], rules[3]];
   }
   return out;
