@@ -37,7 +37,7 @@ function bylineNames(text: string): string[] {
 /**
  * The rules of each line, with AUTHOR_BIO on a line below a byline that starts with a name it
  * gives ("By Jane Doe", or the bare name the byline pass found). Names are compared in lower
- * case: some papers set the bio in capitals ("JANE DOE IS THE NETWORK'S POLITICAL EDITOR").
+ * case: some papers set the bio in capitals ("JANE DOE IS OUR HARBOUR CORRESPONDENT").
  */
 export function withAuthorBios(
   lines: readonly LineFeatures[],
