@@ -369,6 +369,28 @@ export const disclaimerRules: RuleSpec[] = [
     },
   },
   {
+    // disclaimer/developing-story in the pack languages: "Dieser Artikel wird laufend
+    // aktualisiert", "Noticia en desarrollo", "Notizia in aggiornamento", and so on. Each is
+    // the whole line (or opens it): said in a sentence of the story, the words mean the events.
+    id: 'disclaimer/developing-story-packs',
+    label: 'disclaimer',
+    pattern:
+      /^[([*]?\s?(?:(?:dieser|der) (?:artikel|text|beitrag|bericht|liveblog|ticker) wird (?:laufend |fortlaufend |ständig |regelmäßig )?aktualisiert|(?:diese|die) meldung wird (?:laufend )?aktualisiert|(?:mehr|weitere informationen|weitere details) in kürze|cet article (?:est|sera) (?:en cours d['’]actualisation|(?:régulièrement )?(?:actualisé|mis à jour))|article en cours d['’]actualisation|(?:plus d['’]informations|plus de détails|plus d['’]infos) à venir|(?:noticia|información|última hora) en (?:desarrollo|actualización|ampliación)|(?:esta|la) noticia se (?:está actualizando|actualizará|ampliará)|ampliaremos (?:la )?información(?: en breve| próximamente)?|(?:notizia|articolo|news) in (?:aggiornamento|evoluzione)|seguiranno aggiornamenti|(?:la notizia|l['’]articolo) (?:è|sarà|verrà) (?:in aggiornamento|aggiornat[oa])|in aggiornamento|(?:notícia|matéria|reportagem|informação) em (?:atualização|desenvolvimento)|(?:esta|a) (?:notícia|matéria|reportagem) (?:está sendo|será|vai ser) atualizada|em atualização|(?:mais informações|mais detalhes) em breve)(?:(?:[.!…]|\s?\.{3})(?:\s.{0,80})?)?$/iu,
+    weight: 6,
+    maxLength: 160,
+    reason: 'a note that the story is developing and will be updated',
+    examples: {
+      match: [
+        'Dieser Artikel wird laufend aktualisiert.',
+        "Cet article est en cours d'actualisation.",
+        'Noticia en desarrollo.',
+        'Notizia in aggiornamento',
+        'Esta matéria está sendo atualizada.',
+      ],
+      noMatch: ['Mehr in Kürze zu bauen ist das Ziel der Stadt, sagte die Baudezernentin.'],
+    },
+  },
+  {
     id: 'disclaimer/update-note',
     label: 'disclaimer',
     pattern:

@@ -557,11 +557,12 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:mehr zu(?:m| diesem) thema|mehr (?:aus|von|zu|über) [\p{L}\p{N}.&' -]{1,40}|zum thema|passend zum thema|das könnte (?:sie|dich) (?:auch )?interessieren|(?:das )?(?:könnte|dürfte) sie auch interessieren|(?:auch|ebenfalls) interessant|empfohlene (?:artikel|beiträge|inhalte|videos)|lesen sie (?:auch|mehr|weiter)|siehe auch|weitere (?:artikel|nachrichten|themen|meldungen|beiträge|news|videos|angebote)(?: zum thema| aus dieser rubrik| aus [\p{L}\p{N}.&' -]{1,30})?|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen)|meistgelesen(?:e (?:artikel|nachrichten|beiträge))?|(?:die )?meistgelesenen(?: artikel)?|am meisten gelesen|meist(?:kommentiert|geteilt|gesehen)|top-?(?:themen|artikel|news|meldungen)|(?:die )?neueste[n]? (?:artikel|nachrichten|beiträge)|aktuelle (?:nachrichten|meldungen|artikel)|(?:die )?wichtigsten (?:nachrichten|news|themen)(?: des tages)?|empfehlungen(?: der redaktion)?|unsere empfehlungen|redaktionsempfehlung(?:en)?|auch lesenswert|lesetipps?|(?:themen|schlagworte|schlagwörter|stichworte|stichwörter|tags)(?: in diesem artikel| zum artikel| zu diesem artikel)?|alle (?:artikel|themen|nachrichten|meldungen|videos)(?: zum thema| anzeigen| ansehen)?|mehr (?:anzeigen|laden|lesen|artikel|nachrichten|videos|themen)|weniger anzeigen|weiterlesen|zum artikel|zur (?:bildergalerie|fotostrecke)|zum video|bildergalerie|fotostrecke|tipps des tages(?: für [\p{L} -]{1,30})?|aus dem (?:netz|web)|auch bei [\p{L}\p{N}.&' -]{1,30})\s*[:.>»›→]?$/iu,
+        /^(?:mehr zu(?:m| diesem) thema|mehr (?:aus|von|zu|über) [\p{L}\p{N}.&' -]{1,40}|zum thema|passend zum thema|das könnte (?:sie|dich) (?:auch )?interessieren|(?:das )?(?:könnte|dürfte) sie auch interessieren|(?:auch|ebenfalls) interessant|empfohlene (?:artikel|beiträge|inhalte|videos)|lesen sie (?:auch|mehr|weiter)|lesen sie mehr (?:zum thema|dazu|darüber)|siehe auch|weitere (?:artikel|nachrichten|themen|meldungen|beiträge|news|videos|angebote)(?: zum thema| aus dieser rubrik| aus [\p{L}\p{N}.&' -]{1,30})?|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen)|meistgelesen(?:e (?:artikel|nachrichten|beiträge))?|(?:die )?meistgelesenen(?: artikel)?|am meisten gelesen|meist(?:kommentiert|geteilt|gesehen)|top-?(?:themen|artikel|news|meldungen)|(?:die )?neueste[n]? (?:artikel|nachrichten|beiträge)|aktuelle (?:nachrichten|meldungen|artikel)|(?:die )?wichtigsten (?:nachrichten|news|themen)(?: des tages)?|empfehlungen(?: der redaktion)?|unsere empfehlungen|redaktionsempfehlung(?:en)?|auch lesenswert|lesetipps?|(?:themen|schlagworte|schlagwörter|stichworte|stichwörter|tags)(?: in diesem artikel| zum artikel| zu diesem artikel)?|alle (?:artikel|themen|nachrichten|meldungen|videos)(?: zum thema| anzeigen| ansehen)?|mehr (?:anzeigen|laden|lesen|artikel|nachrichten|videos|themen)|weniger anzeigen|weiterlesen|zum artikel|zur (?:bildergalerie|fotostrecke)|zum video|bildergalerie|fotostrecke|tipps des tages(?: für [\p{L} -]{1,30})?|aus dem (?:netz|web)|auch bei [\p{L}\p{N}.&' -]{1,30})\s*[:.>»›→]?$/iu,
       weight: 4,
       reason: 'a heading of a related-stories block',
       examples: {
         match: [
+          'Lesen Sie mehr zum Thema',
           'Mehr zum Thema',
           'Das könnte dich auch interessieren',
           'Meistgelesen',
@@ -622,11 +623,12 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /(?:die )?kommentarfunktion (?:ist |wurde )?(?:geschlossen|deaktiviert|abgeschaltet|nicht verfügbar|beendet)|kommentare sind (?:geschlossen|deaktiviert)|(?:die )?redaktion per e-?mail (?:informieren|schreiben|kontaktieren)|(?:anmerkungen|hinweise|fragen) zu (?:diesem|dem) artikel\s.{0,80}(?:redaktion|e-?mail|schreiben)|wir freuen uns auf (?:ihre|eure|deine) (?:kommentare|meinung|diskussion)|diskussion zu diesem artikel|(?:bitte )?beachten sie (?:unsere|die) (?:netiquette|kommentarregeln|community-?regeln|diskussionsregeln)/iu,
+        /(?:die )?kommentarfunktion (?:ist |wurde )?(?:für (?:diesen|den|dieses) (?:artikel|beitrag|thema) )?(?:geschlossen|deaktiviert|abgeschaltet|nicht verfügbar|beendet)|kommentare sind (?:geschlossen|deaktiviert)|(?:die )?redaktion per e-?mail (?:informieren|schreiben|kontaktieren)|(?:anmerkungen|hinweise|fragen) zu (?:diesem|dem) artikel\s.{0,80}(?:redaktion|e-?mail|schreiben)|wir freuen uns auf (?:ihre|eure|deine) (?:kommentare|meinung|diskussion)|diskussion zu diesem artikel|(?:bitte )?beachten sie (?:unsere|die) (?:netiquette|kommentarregeln|community-?regeln|diskussionsregeln)/iu,
       weight: 4,
       reason: 'a comment policy or letters prompt',
       examples: {
         match: [
+          'Die Kommentarfunktion ist für diesen Artikel deaktiviert.',
           'Die Kommentarfunktion ist geschlossen.',
           'Wenn Sie Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail informieren.',
         ],
