@@ -6,7 +6,7 @@ export const copyrightRules: RuleSpec[] = [
     id: 'copyright/notice',
     label: 'disclaimer',
     pattern:
-      /^[([]?\s?(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?(?:©\s?)?(?:(?:19|20)\d\d|\d{1,4}\s?[-–]\s?\d{4})\b.{0,200}$|^[([]?\s?(?:copyright\s?)?(?:©|\(c\))\s?\p{Lu}[\p{L}\p{M}&.' -]{1,40}\s(?:19|20)\d\d[.,]\s.{0,400}$|^[([]?\s?©\s?[\p{L}\p{M}&.,' -]{1,60}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^[([]?\s?copyright\s?(?:©\s?)?[\p{L}\p{M}&'-]+(?:[\s.,]+[\p{L}\p{M}&'-]+){0,5}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^copyright\b(?=.{0,200}(?:\b(?:19|20)\d\d\b|[©ⓒ]|\(c\)|all rights|reserved|\bby\b|\binc\b|\bltd\b|\bllc\b|\bgmbh\b)).{0,200}$|^copyright\s[^.!?]{1,60}$|^copyright$|^©\s?[^©]{1,80}\b(?:llc|inc|ltd|gmbh|corp|plc)\b[^©]{0,200}$|^©\s?[^©]{1,60}\s(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?$/iu,
+      /^[([]?\s?(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?(?:©\s?)?(?:(?:19|20)\d\d|\d{1,4}\s?[-–]\s?\d{4})\b.{0,200}$|^[([]?\s?(?:copyright\s?)?(?:©|\(c\))\s?\p{L}[\p{L}\p{M}&.' -]{1,40}\s(?:19|20)\d\d[.,]\s.{0,400}$|^[([]?\s?©\s?[\p{L}\p{M}&.,' -]{1,60}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^[([]?\s?copyright\s?(?:©\s?)?[\p{L}\p{M}&'-]+(?:[\s.,]+[\p{L}\p{M}&'-]+){0,5}\s?(?:(?:19|20)\d\d)?\.?\s?(?:all rights reserved\.?)?$|^copyright\b(?=.{0,200}(?:\b(?:19|20)\d\d\b|[©ⓒ]|\(c\)|all rights|reserved|\bby\b|\binc\b|\bltd\b|\bllc\b|\bgmbh\b)).{0,200}$|^copyright\s[^.!?]{1,60}$|^copyright$|^©\s?[^©]{1,80}\b(?:llc|inc|ltd|gmbh|corp|plc)\b[^©]{0,200}$|^©\s?[^©]{1,60}\s(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\.?$/iu,
     weight: 5,
     reason: 'a copyright notice',
     examples: {
