@@ -2,6 +2,7 @@ import type { LineFeatures } from '../features.js';
 import { contextRule } from '../rules/compile.js';
 import { BYLINE, type MatchedRules } from '../scoring.js';
 import type { Rule } from '../types.js';
+import { BARE_NAME } from './names.js';
 
 /**
  * The bio of the story's own author, wherever it sits: the page names the author in a byline
@@ -15,6 +16,10 @@ export const AUTHOR_BIO: Rule = contextRule({
   weight: 4.5,
   reason: "a bio that starts with the name the story's byline gives",
 });
+
+/** The rules this pass reads: the "By …" line and the bio pattern it outweighs. */
+const BY_AUTHOR = 'byline/by-author';
+const BIO_PATTERN = 'byline/author-bio';
 
 /** Longest bio, in words. */
 const BIO_WORDS = 80;
@@ -48,17 +53,16 @@ export function withAuthorBios(
   for (let k = 0; k < lines.length; k++) {
     const f = lines[k] as LineFeatures;
     const rules = matched[k] as MatchedRules;
-    const byline = rules[BYLINE]?.id;
-    if (byline === 'byline/by-author' || byline === 'byline/bare-name') {
-      const given = byline === 'byline/by-author' ? bylineNames(f.text) : NAME.test(f.text) ? [f.text] : [];
+    const byline = rules[BYLINE];
+    if (byline === BARE_NAME || byline?.id === BY_AUTHOR) {
+      const given = byline === BARE_NAME ? (NAME.test(f.text) ? [f.text] : []) : bylineNames(f.text);
       names.push(...given.map((name) => name.toLowerCase()));
       continue;
     }
     if (names.length === 0 || f.words > BIO_WORDS) continue;
     // A byline rule that knows the line already stands, except the bio pattern, whose
     // weight is for a bio no byline vouches for.
-    const known = rules[BYLINE];
-    if (known && known.id !== 'byline/author-bio') continue;
+    if (byline && byline.id !== BIO_PATTERN) continue;
     const name = names.find((candidate) => f.lower.startsWith(`${candidate} `));
     if (name === undefined || !BIO_VERB.test(f.lower.slice(name.length + 1))) continue;
     out[k] = [rules[0], AUTHOR_BIO, rules[2], rules[3]];
