@@ -29,6 +29,9 @@ export interface Cleaner {
   close(): Promise<void>;
 }
 
+/** Longest an inline cleaner goes on before it lets the event loop take a turn. */
+const TURN_EVERY_MS = 10;
+
 /** Tasks cleaned inline before a pool is started: a handful of documents is not worth a thread. */
 export const INLINE_TASKS = 32;
 /** Tasks in flight per worker: enough to keep every thread busy, few enough to keep memory flat. */
@@ -50,12 +53,19 @@ class InlineCleaner implements Cleaner {
   /** A few documents ahead: their files are read while this one is cleaned. */
   readonly window = 4;
   private readonly service: CleanService;
+  private lastTurn = Date.now();
 
   constructor(setup: CleanerSetup) {
     this.service = new CleanService(setup);
   }
 
   async run(task: Task): Promise<TaskResult> {
+    // Files are read with blocking calls, so a batch cleaned inline could run for seconds without
+    // the event loop getting a turn: Ctrl-C, finished writes and the progress bar would all wait.
+    if (Date.now() - this.lastTurn > TURN_EVERY_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      this.lastTurn = Date.now();
+    }
     return this.service.run(task);
   }
 
@@ -191,8 +201,10 @@ class WorkerPool {
 
 /**
  * Start items in order, at most `window()` at a time, and finish each in the order it was
- * started. `start` must not reject for one item's failure (it returns the failure as data);
- * if the source itself fails, what was started is still finished before the error goes on.
+ * started. Items are started without waiting for the ones before them: a file's read is then
+ * under way while the files before it are cleaned, instead of the loop idling on every read.
+ * `start` must not reject for one item's failure (it returns the failure as data); if the
+ * source itself fails, what was started is still finished before the error goes on.
  */
 export async function forEachOrdered<T, R>(
   source: AsyncIterable<T> | Iterable<T>,
@@ -200,13 +212,14 @@ export async function forEachOrdered<T, R>(
   start: (item: T) => Promise<R>,
   finish: (started: R) => Promise<void>,
 ): Promise<void> {
-  const queue: R[] = [];
+  const queue: Promise<R>[] = [];
+  const finishNext = async () => finish(await (queue.shift() as Promise<R>));
   try {
     for await (const item of source) {
-      queue.push(await start(item));
-      while (queue.length >= window()) await finish(queue.shift() as R);
+      queue.push(start(item));
+      while (queue.length >= window()) await finishNext();
     }
   } finally {
-    while (queue.length > 0) await finish(queue.shift() as R);
+    while (queue.length > 0) await finishNext();
   }
 }

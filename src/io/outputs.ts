@@ -6,7 +6,19 @@
  * the target: a crash, a kill or a full disk leaves either the old file or the new one. The
  * folders are synced once the run's writes are done (syncRenamedFolders).
  */
-import fs, { unlinkSync } from 'node:fs';
+import fs, {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
@@ -126,7 +138,7 @@ export async function openAtomicFile(
     const file = new OpenFile(await openFd(real, 'w'));
     return { write: (chunk) => file.write(chunk), close: () => file.close(), abort: () => file.close() };
   }
-  const temp = path.join(path.dirname(real), `.${path.basename(real)}.${uniqueSuffix()}.tmp`);
+  const temp = tempNameFor(real);
   const file = new OpenFile(await createTempFile(temp, existing ? existing.mode & 0o7777 : 0o666));
   const discard = async () => {
     await file.close().catch(() => {});
@@ -149,6 +161,11 @@ export async function openAtomicFile(
 }
 
 let tempFilesMade = 0;
+
+/** A hidden temp file beside the file it will replace: a rename within one folder is atomic. */
+function tempNameFor(real: string): string {
+  return path.join(path.dirname(real), `.${path.basename(real)}.${uniqueSuffix()}.tmp`);
+}
 
 /**
  * A temp-file name part no other write uses: the count keeps this run's own writes apart, the
@@ -248,18 +265,164 @@ function errnoError(code: string, message: string): NodeJS.ErrnoException {
   return Object.assign(new Error(message), { code });
 }
 
-/** Replace (or create) one output file atomically, creating its folder for `--out-dir`. */
+/**
+ * Replace (or create) one output file atomically, creating its folder for `--out-dir`: a
+ * batch's way to write each of its files. The steps are openAtomicFile's, with two changes
+ * that a batch of thousands of small files needs:
+ *
+ * - All calls but the sync block: each is microseconds on a local disk, while each
+ *   asynchronous call is a round trip through libuv's thread pool; seven of them per file
+ *   cost more system time in the pool's wake-ups than the writing itself.
+ * - Files are synced in groups (see GroupCommit). A sync of one file commits the file
+ *   system's journal, and while a commit runs, creating the next temp file waits for it:
+ *   one sync per file made every file creation wait about a millisecond.
+ *
+ * Each file is still synced before it is renamed into place, so a crash or a power cut
+ * leaves either the old file or the new one.
+ */
 export async function writeFileAtomically(target: string, text: string): Promise<void> {
-  // The folder usually exists (all but the first file of each folder): try first, make it if missing.
-  const sink = await openAtomicFile(target, { special: 'refuse' }).catch(
-    async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-      await mkdir(path.dirname(target), { recursive: true });
-      return openAtomicFile(target, { special: 'refuse' });
-    },
-  );
-  await sink.write(text);
-  await sink.close();
+  const { real, existing } = targetOf(target);
+  const temp = tempNameFor(real);
+  const mode = existing ? existing.mode & 0o7777 : 0o666;
+  let fd: number;
+  try {
+    fd = createTempFileSync(temp, mode);
+  } catch (error) {
+    // The folder usually exists (all but the first file of each folder): make it only when missing.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(temp), { recursive: true });
+    fd = createTempFileSync(temp, mode);
+  }
+  try {
+    writeAllSync(fd, Buffer.from(text));
+    if (existing) keepModeAndOwnerSync(fd, existing);
+  } catch (error) {
+    discardSync(fd, temp);
+    throw error;
+  }
+  await groupCommit.add({ fd, temp, real });
+}
+
+/** A written temp file waiting for its sync and its rename. */
+interface Written {
+  fd: number;
+  temp: string;
+  real: string;
+}
+
+/**
+ * Files this many at once are synced together; a group waits at most COMMIT_WAIT_MS for more
+ * files. The first sync of a group commits the journal for all of them, and the others then
+ * have little left to wait for. The batch loop keeps more writes than this in flight (see
+ * PARALLEL_WRITES in src/cli/run.ts), so a full group never waits for the timer.
+ */
+export const COMMIT_GROUP = 32;
+const COMMIT_WAIT_MS = 5;
+
+/** Syncs written files in groups, then closes and renames each; one promise per file. */
+class GroupCommit {
+  private waiting: { file: Written; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  add(file: Written): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ file, resolve, reject });
+      if (this.waiting.length >= COMMIT_GROUP) this.commit();
+      else this.timer ??= setTimeout(() => this.commit(), COMMIT_WAIT_MS);
+    });
+  }
+
+  private commit(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const group = this.waiting;
+    this.waiting = [];
+    for (const { file, resolve, reject } of group) {
+      fsyncFd(file.fd).then(
+        () => {
+          try {
+            closeSync(file.fd);
+            renameSync(file.temp, file.real);
+            liveTempFiles.delete(file.temp);
+            renamedInto.add(path.dirname(file.real));
+            resolve();
+          } catch (error) {
+            discardSync(undefined, file.temp);
+            reject(error);
+          }
+        },
+        (error: unknown) => {
+          discardSync(file.fd, file.temp);
+          reject(error);
+        },
+      );
+    }
+  }
+}
+
+const groupCommit = new GroupCommit();
+const fsyncFd = promisify(fs.fsync);
+
+/** Close (when still open) and delete a temp file that will not be renamed into place. */
+function discardSync(fd: number | undefined, temp: string): void {
+  try {
+    if (fd !== undefined) closeSync(fd);
+  } catch {
+    // Already closed.
+  }
+  try {
+    unlinkSync(temp);
+  } catch {
+    // Never made, or already gone.
+  }
+  liveTempFiles.delete(temp);
+}
+
+/** The file a write replaces (a symbolic link followed), and what is there now; refuses folders and devices. */
+function targetOf(target: string): { real: string; existing: fs.Stats | undefined } {
+  let real = target;
+  try {
+    real = realpathSync.native(target);
+  } catch {
+    // Not there yet (or a dangling link): the name itself.
+  }
+  let existing: fs.Stats | undefined;
+  try {
+    existing = statSync(real);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isDirectory()) throw errnoError('EISDIR', 'is a directory');
+  if (existing && !existing.isFile()) throw errnoError('EFTYPE', 'not a regular file');
+  return { real, existing };
+}
+
+/** Create a temp file exclusively, registered first so that an interruption removes it. */
+function createTempFileSync(temp: string, mode: number): number {
+  liveTempFiles.add(temp);
+  try {
+    return openSync(temp, 'wx', mode);
+  } catch (error) {
+    liveTempFiles.delete(temp);
+    throw error;
+  }
+}
+
+/** Write every byte: a write may be short (a disk filling up), and the next one then says ENOSPC. */
+function writeAllSync(fd: number, bytes: Buffer): void {
+  let rest = bytes;
+  while (rest.length > 0) rest = rest.subarray(writeSync(fd, rest));
+}
+
+function keepModeAndOwnerSync(fd: number, existing: fs.Stats): void {
+  fchmodSync(fd, existing.mode & 0o7777);
+  const mine = fstatSync(fd);
+  if (mine.uid === existing.uid && mine.gid === existing.gid) return;
+  try {
+    fchownSync(fd, existing.uid, existing.gid);
+  } catch {
+    // Only root may give a file away (see OpenFile.keepModeAndOwner).
+  }
 }
 
 export interface OutDirPlan {
