@@ -9,7 +9,7 @@ export const agencyRules: RuleSpec[] = [
     id: 'agency/dash-tag',
     label: 'byline',
     signsOff: true,
-    pattern: new RegExp(`^[-–—]{1,3}\\s?(?:${AGENCIES}|[A-Z]{2,6})\\s?[-–—]{0,3}$`, 'iu'),
+    pattern: new RegExp(`^[-–—]{1,3}\\s?(?:${AGENCIES}|[a-z]{2,6})\\s?[-–—]{0,3}$`, 'iu'),
     weight: 6,
     reason: 'an agency tag closing wire copy (--IANS)',
     examples: { match: ['--IANS', '-- PTI', '— AFP', '--ANI--'], noMatch: ['-- and then nothing.'] },

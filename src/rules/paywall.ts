@@ -154,7 +154,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:already (?:a |an )?(?:(?:premium|digital|print|paying|plus|prime|gold|[\p{Lu}][\p{L}+]{1,15}) ){0,2}(?:subscriber|subscribed|member|registered|have an account)|have an account|not a (?:subscriber|member)(?: yet)?|existing (?:subscriber|user)s?|(?:a )?(?:print|newspaper|home[- ]delivery) subscriber)(?:\s?\?.{0,50}|[\s,:.-]+(?:log|sign|click|tap|access|login|go to|please|here)\b.{0,40})?$/iu,
+      /^(?:already (?:a |an )?(?:(?:premium|digital|print|paying|plus|prime|gold|\p{L}[\p{L}+]{1,15}) ){0,2}(?:subscriber|subscribed|member|registered|have an account)|have an account|not a (?:subscriber|member)(?: yet)?|existing (?:subscriber|user)s?|(?:a )?(?:print|newspaper|home[- ]delivery) subscriber)(?:\s?\?.{0,50}|[\s,:.-]+(?:log|sign|click|tap|access|login|go to|please|here)\b.{0,40})?$/iu,
     weight: 5,
     reason: 'an "already a subscriber? log in" prompt',
     examples: {

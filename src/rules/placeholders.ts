@@ -36,7 +36,7 @@ export const placeholderRules: RuleSpec[] = [
     id: 'placeholder/metadata-value',
     label: 'chrome',
     pattern:
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?$|^(?:https?:)?\/\/[^\s?#]{1,300}\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S{0,200})?$/iu,
+      /^\d{4}-\d\d-\d\dt\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:z|[+-]\d\d:?\d\d)?$|^(?:https?:)?\/\/[^\s?#]{1,300}\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S{0,200})?$/iu,
     weight: 5,
     reason: 'a machine timestamp or an image file address alone on a line (page metadata)',
     examples: {
