@@ -31,7 +31,7 @@ export const BUNDLE_FILE = fileURLToPath(new URL('./entry.bundle.cjs', import.me
  * bundle compiles: V8 only accepts a code cache made under the same flags.
  */
 function useNativeRegexes(): void {
-  setFlagsFromString(process.env.CA_REGEX_FLAGS ?? '--no-regexp-tier-up');
+  setFlagsFromString('--no-regexp-tier-up');
 }
 
 export interface LoadedBundle {
