@@ -247,6 +247,31 @@ export const paywallRules: RuleSpec[] = [
     },
   },
   {
+    // A one-line pitch that ends on the bare call: "Don't miss a story. Subscribe now!". A
+    // story's sentence does not end on a one-word order to its reader; "asked residents to
+    // subscribe." is no order, and the pitch must be short.
+    id: 'paywall/pitch-then-subscribe',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^[^.!?]{3,60}[.!?]\s(?:[^.!?]{3,40}[.!?]\s)?(?:subscribe|sign up|join (?:us|now|today)|register)(?: (?:now|today|here|for free|free|for \$\d+(?:\.\d\d)?))?[.!]?$/iu,
+    weight: 3,
+    maxLength: 120,
+    reason: 'a short pitch that ends on a call to subscribe',
+    examples: {
+      match: [
+        "Don't miss a story. Subscribe now!",
+        'Quality news you can trust. Subscribe.',
+        'Enjoy unlimited reading. Subscribe.',
+        'Stay informed. Sign up today.',
+      ],
+      noMatch: [
+        'The mayor asked residents to subscribe.',
+        'Subscribers pay more. The company said the rise was needed to fund new shows.',
+      ],
+    },
+  },
+  {
     // The question that opens an appeal box: "Enjoying this story?" A story does not ask its
     // reader whether they like it.
     id: 'paywall/enjoying-prompt',
