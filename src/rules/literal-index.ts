@@ -52,6 +52,12 @@ export class LiteralIndex implements FragmentIndex {
   private readonly table: Uint16Array | Int32Array;
   /** Ids of the fragments found on reaching each state (those of its suffixes included). */
   private readonly outputs: (readonly number[] | undefined)[];
+  /**
+   * States are numbered so that those with ids come last, from this number on: most
+   * characters of a text lead to a state without ids, and the comparison tells so without
+   * reading `outputs`.
+   */
+  private readonly firstOutput: number;
   /** The call during which each id was last listed, so that `collect` lists it once. */
   private readonly listed: Uint32Array;
   private call = 0;
@@ -71,21 +77,24 @@ export class LiteralIndex implements FragmentIndex {
       trie.insert(columns, ids);
       for (const id of ids) maxId = Math.max(maxId, id);
     }
-    ({ table: this.table, outputs: this.outputs } = trie.compile());
+    ({
+      table: this.table,
+      outputs: this.outputs,
+      firstOutput: this.firstOutput,
+    } = outputStatesLast(trie.compile()));
     this.listed = new Uint32Array(maxId + 1);
   }
 
   /** Write into `out` the ids of the fragments found in `text`, each once; returns how many. */
   collect(text: string, out: Int32Array): number {
     const call = this.nextCall();
-    const { columnOf, table, outputs, listed } = this;
+    const { columnOf, table, outputs, listed, firstOutput } = this;
     let count = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = table[(state << COLUMN_BITS) + (columnOf[text.charCodeAt(i)] as number)] as number;
-      const found = outputs[state];
-      if (found === undefined) continue;
-      for (const id of found) {
+      if (state < firstOutput) continue;
+      for (const id of outputs[state] as readonly number[]) {
         if (listed[id] === call) continue;
         listed[id] = call;
         out[count++] = id;
@@ -124,6 +133,35 @@ export class LiteralIndex implements FragmentIndex {
       this.columnOf[c] = k < own ? k + 1 : own + 1;
     });
   }
+}
+
+interface Automaton {
+  table: Uint16Array | Int32Array;
+  outputs: (readonly number[] | undefined)[];
+}
+
+/**
+ * The same automaton with its states renumbered: the start state first, then the states
+ * without ids, then those with ids (from `firstOutput` on).
+ */
+function outputStatesLast({ table, outputs }: Automaton): Automaton & { firstOutput: number } {
+  const states = outputs.length;
+  const order = [0];
+  for (let state = 1; state < states; state++) if (outputs[state] === undefined) order.push(state);
+  const firstOutput = order.length;
+  for (let state = 1; state < states; state++) if (outputs[state] !== undefined) order.push(state);
+  const renumbered = new Int32Array(states);
+  order.forEach((old, next) => {
+    renumbered[old] = next;
+  });
+  const width = MAX_COLUMNS;
+  const moved = table instanceof Uint16Array ? new Uint16Array(table.length) : new Int32Array(table.length);
+  order.forEach((old, next) => {
+    for (let column = 0; column < width; column++) {
+      moved[next * width + column] = renumbered[table[old * width + column] as number] as number;
+    }
+  });
+  return { table: moved, outputs: order.map((old) => outputs[old]), firstOutput };
 }
 
 /** A trie over column numbers, compiled breadth first into the automaton's table. */
