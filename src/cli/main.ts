@@ -149,11 +149,12 @@ async function run(
 /** Plain-text inputs: learn each large folder's boilerplate first, then clean input by input. */
 async function runFiles(entries: readonly InputEntry[], several: boolean, shared: Shared): Promise<void> {
   const { io, options, cleaner } = shared;
+  // Before learning: the threads start up (load the classifier) while the folders are read.
+  if (entries.length > INLINE_TASKS) cleaner.expectLarge();
   const learned = options.learn.enabled
     ? await learnFolders(entries, options.learn, () => io.stdin, options.encoding)
     : new Map<string, string[]>();
   for (const [group, keys] of learned) cleaner.setRepeated(group, keys);
-  if (entries.length > INLINE_TASKS) cleaner.expectLarge();
   await shared.progress.expect({ unit: 'documents', total: entries.length });
   const outputStream = options.output === undefined ? io.stdout : { isTTY: false };
   const batch: Batch = {
