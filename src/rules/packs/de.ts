@@ -12,6 +12,27 @@ export function germanRules(): RuleSpec[] {
     // ---------------------------------------------------------------------------------------
     // Paywall
     {
+      // A one-line pitch that ends on the bare call to subscribe (see paywall/pitch-then-subscribe).
+      id: 'paywall/de-pitch-then-subscribe',
+      label: 'chrome',
+      languages: ['de'],
+      pattern:
+        /^[^.!?]{3,60}[.!?]\s(?:[^.!?]{3,40}[.!?]\s)?(?:jetzt |hier |gleich )?(?:abonnieren|registrieren|anmelden|abo (?:abschließen|sichern|bestellen))\s?[.!]?$/iu,
+      weight: 3,
+      maxLength: 120,
+      reason: 'a short pitch that ends on a call to subscribe',
+      examples: {
+        match: [
+          'Unabhängiger Journalismus kostet Geld. Jetzt abonnieren!',
+          'Nichts mehr verpassen. Hier registrieren.',
+        ],
+        noMatch: [
+          'Er riet den Lesern, die Zeitung zu abonnieren.',
+          'Das kostet Geld. Jetzt reicht es, sagte sie.',
+        ],
+      },
+    },
+    {
       id: 'paywall/de-abo-prompt',
       label: 'chrome',
       languages: ['de'],

@@ -12,6 +12,24 @@ export function spanishRules(): RuleSpec[] {
     // ---------------------------------------------------------------------------------------
     // Paywall
     {
+      // A one-line pitch that ends on the bare call to subscribe (see paywall/pitch-then-subscribe).
+      id: 'paywall/es-pitch-then-subscribe',
+      label: 'chrome',
+      languages: ['es'],
+      pattern:
+        /^[^.!?]{3,60}[.!?]\s(?:[^.!?]{3,40}[.!?]\s)?(?:suscr[íi]bete|suscr[íi]base|reg[íi]strate|[úu]nete)(?: (?:ahora|ya|hoy|aquí|gratis))?\s?[.!]?$/iu,
+      weight: 3,
+      maxLength: 120,
+      reason: 'a short pitch that ends on a call to subscribe',
+      examples: {
+        match: [
+          'El periodismo de calidad tiene un precio. Suscríbete.',
+          'No te pierdas nada. Regístrate gratis.',
+        ],
+        noMatch: ['El alcalde pidió a los vecinos suscribirse.', 'No te pierdas nada. El pleno votó hoy.'],
+      },
+    },
+    {
       id: 'paywall/es-suscribete',
       label: 'chrome',
       languages: ['es'],

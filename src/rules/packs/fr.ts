@@ -12,6 +12,24 @@ export function frenchRules(): RuleSpec[] {
     // ---------------------------------------------------------------------------------------
     // Paywall
     {
+      // A one-line pitch that ends on the bare call to subscribe (see paywall/pitch-then-subscribe).
+      id: 'paywall/fr-pitch-then-subscribe',
+      label: 'chrome',
+      languages: ['fr'],
+      pattern:
+        /^[^.!?]{3,60}[.!?]\s(?:[^.!?]{3,40}[.!?]\s)?(?:abonnez[- ]vous|je m['’]abonne|inscrivez[- ]vous)(?: (?:dès maintenant|maintenant|ici|gratuitement|dès aujourd['’]hui))?\s?[.!]?$/iu,
+      weight: 3,
+      maxLength: 120,
+      reason: 'a short pitch that ends on a call to subscribe',
+      examples: {
+        match: [
+          'Une information de qualité a un prix. Abonnez-vous.',
+          'Ne manquez rien. Inscrivez-vous gratuitement !',
+        ],
+        noMatch: ["Il a conseillé aux lecteurs de s'abonner.", 'Ne manquez rien. Le maire a tranché.'],
+      },
+    },
+    {
       id: 'paywall/fr-abonnez-vous',
       label: 'chrome',
       languages: ['fr'],

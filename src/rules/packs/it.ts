@@ -12,6 +12,27 @@ export function italianRules(): RuleSpec[] {
     // ---------------------------------------------------------------------------------------
     // Paywall
     {
+      // A one-line pitch that ends on the bare call to subscribe (see paywall/pitch-then-subscribe).
+      id: 'paywall/it-pitch-then-subscribe',
+      label: 'chrome',
+      languages: ['it'],
+      pattern:
+        /^[^.!?]{3,60}[.!?]\s(?:[^.!?]{3,40}[.!?]\s)?(?:abbonati|registrati|iscriviti)(?: (?:ora|subito|adesso|gratis))?\s?[.!]?$/iu,
+      weight: 3,
+      maxLength: 120,
+      reason: 'a short pitch that ends on a call to subscribe',
+      examples: {
+        match: [
+          'Il giornalismo di qualità ha un costo. Abbonati ora.',
+          'Non perdere nulla. Iscriviti subito!',
+        ],
+        noMatch: [
+          'Il sindaco ha invitato i cittadini ad abbonarsi.',
+          'Non perdere nulla. Il consiglio ha votato.',
+        ],
+      },
+    },
+    {
       id: 'paywall/it-abbonati',
       label: 'chrome',
       languages: ['it'],

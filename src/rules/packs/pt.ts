@@ -12,6 +12,21 @@ export function portugueseRules(): RuleSpec[] {
     // ---------------------------------------------------------------------------------------
     // Paywall
     {
+      // A one-line pitch that ends on the bare call to subscribe (see paywall/pitch-then-subscribe).
+      id: 'paywall/pt-pitch-then-subscribe',
+      label: 'chrome',
+      languages: ['pt'],
+      pattern:
+        /^[^.!?]{3,60}[.!?]\s(?:[^.!?]{3,40}[.!?]\s)?(?:assine|inscreva-se|cadastre-se)(?: (?:já|agora|aqui|grátis))?\s?[.!]?$/iu,
+      weight: 3,
+      maxLength: 120,
+      reason: 'a short pitch that ends on a call to subscribe',
+      examples: {
+        match: ['Jornalismo de qualidade tem valor. Assine já.', 'Não perca nada. Cadastre-se agora!'],
+        noMatch: ['O prefeito pediu aos moradores que assinem.', 'Não perca nada. A câmara votou ontem.'],
+      },
+    },
+    {
       id: 'paywall/pt-assine',
       label: 'chrome',
       languages: ['pt'],
