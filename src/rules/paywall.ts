@@ -227,7 +227,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:subscribe|subscribe now|subscribe today|subscribe here|become a (?:paying )?(?:member|subscriber)|join today|get (?:a )?subscription|buy (?:a )?subscription|start (?:your )?(?:free )?trial|try (?:it )?(?:free|for free)|get (?:full|unlimited|digital) access|see (?:all )?(?:subscription )?(?:plans|offers|options)|view (?:all )?plans|choose (?:your|a) plan|get started|sign up now|join now|upgrade(?: now)?)\b.{0,50}$|^[^?]{1,40}\?\s(?:subscribe|join (?:us )?(?:today|now)|become a (?:paying )?(?:member|subscriber)|get (?:full|unlimited|digital) access|start (?:your )?(?:free )?trial)\b.{0,50}$/iu,
+      /^(?:subscribe|subscribe now|subscribe today|subscribe here|become a (?:paying )?(?:member|subscriber)|join today|get (?:a )?subscription|buy (?:a )?subscription|start (?:your )?(?:free )?trial|try (?:it )?(?:free|for free)|get (?:full|unlimited|digital) access|see (?:all )?(?:subscription )?(?:plans|offers|options)|view (?:all )?plans|choose (?:your|a) plan|get started|sign up now|join now|upgrade(?: now)?)\b.{0,50}$|^[^?!]{1,40}[?!]\s(?:subscribe|join (?:us )?(?:today|now)|become a (?:paying )?(?:member|subscriber)|get (?:full|unlimited|digital) access|start (?:your )?(?:free )?trial)\b.{0,50}$/iu,
     weight: 4,
     reason: 'a call to subscribe',
     examples: {
@@ -238,10 +238,12 @@ export const paywallRules: RuleSpec[] = [
         'Choose your plan',
         'Get unlimited access for $1',
         'Want unlimited access? Join today.',
+        'Thanks for reading! Subscribe for free to receive new posts.',
         'Become a member and get exclusive access to our newsroom.',
       ],
       noMatch: [
         'Is it worth it? Get started early, experts say.',
+        'What a night! Subscribers to the club were dancing until dawn.',
         'Subscribers to the service will pay more from March, the company said in a statement.',
       ],
     },
@@ -296,7 +298,7 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|(?:readers|people|supporters) like you (?:to )?(?:make|keep|help|pay for|support|fund)|(?:we|this newsroom) (?:rely|relies|depend|depends|count|counts) on (?:readers|supporters|members|you)\b.{0,80}\b(?:donat\w*|support|contribut\w*|subscri\w*)|help us keep (?:this (?:story|article|site)|our (?:journalism|reporting|site)|[\p{L}]{2,20}) free|^become a (?:patron|supporter|member|friend|sustaining member)(?: (?:of|at) [\p{L}\p{N} .&'’-]{1,30}| today| now)?[.!]?$|^(?:our|good|quality|independent|local|trusted|fearless|honest) (?:journalism|reporting|newsroom) (?:depends on|relies on|needs|costs|can't exist without|cannot exist without) (?:you|your support|your help|readers(?: like you)?|money)[.!]?$)\b/iu,
+      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|(?:readers|people|supporters) like you (?:to )?(?:make|keep|help|pay for|support|fund)|(?:we|this newsroom) (?:rely|relies|depend|depends|count|counts) on (?:readers|supporters|members|you)\b.{0,80}\b(?:donat\w*|support|contribut\w*|subscri\w*)|help us keep (?:this (?:story|article|site)|our (?:journalism|reporting|site)|[\p{L}]{2,20}) free)\b|^become a (?:patron|supporter|member|friend|sustaining member)(?: (?:of|at) [\p{L}\p{N} .&'’-]{1,30}| today| now)?[.!]?$|^(?:our|good|quality|independent|local|trusted|fearless|honest) (?:journalism|reporting|newsroom) (?:depends on|relies on|needs|costs|can't exist without|cannot exist without) (?:you|your support|your help|readers(?: like you)?|money)[.!]?$/iu,
     weight: 3,
     reason: 'a donation or membership appeal',
     examples: {
@@ -308,6 +310,7 @@ export const paywallRules: RuleSpec[] = [
         'Help us keep this story free',
         'Become a patron',
         'Our journalism depends on you',
+        'Our journalism depends on readers like you.',
         'Quality journalism costs money',
         'Independent journalism needs your support',
       ],
