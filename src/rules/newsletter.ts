@@ -262,4 +262,27 @@ export const newsletterRules: RuleSpec[] = [
       ],
     },
   },
+  {
+    // "Newsletter: the day's essentials every morning". A label and a colon, then the pitch:
+    // the sign-up box's heading, in the languages that say "newsletter".
+    id: 'newsletter/labelled-pitch-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:our|the|unser|unsere|der|notre|la|nuestro|el|il|la nostra|a nossa|o)\s)?(?:[\p{L}-]{2,20}\s)?(?:newsletters?|infolettres?|bolet[íi]n|boletim)\s?[:–—]\s[^.!?]{5,100}[.!]?$/iu,
+    weight: 3,
+    maxLength: 140,
+    reason: 'a newsletter box heading: the word, a colon and its pitch',
+    examples: {
+      match: [
+        "Newsletter: the day's top stories every morning",
+        "Newsletter : recevez chaque matin l'essentiel de l'actualité",
+        'Boletín: recibe cada mañana lo más importante',
+        'Newsletter: ricevi ogni mattina le notizie principali',
+      ],
+      noMatch: [
+        'The newsletter: a history of the town paper, told by its last editor. It closed in 1998.',
+        'Newsletters are a growing business for small publishers, the report found.',
+      ],
+    },
+  },
 ];

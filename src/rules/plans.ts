@@ -335,4 +335,28 @@ export const planRules: RuleSpec[] = [
       ],
     },
   },
+  {
+    // The heading over a subscription page's plans, in the packs' languages ("Our subscription
+    // plans" is plans/benefits-heading).
+    id: 'plans/offers-heading-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:unsere |alle )?abo-?(?:angebote|optionen|modelle)|unsere (?:abonnements|abos|digital-?abos)|(?:nos|toutes nos|découvrez nos) (?:offres|formules)(?: d['’]abonnement| numériques| digitales)?|(?:offres|formules) d['’]abonnement|(?:nuestros|todos los|descubre nuestros|conoce nuestros) planes(?: de suscripción| digitales)?|planes de suscripción|(?:nossos|conheça nossos|todos os nossos) planos(?: de assinatura| digitais)?|planos de assinatura|(?:i nostri|tutti gli|scopri i nostri) (?:abbonamenti|piani di abbonamento)(?: digitali)?|(?:offerte|piani) di abbonamento)\s?[.:!]?$/iu,
+    weight: 4,
+    maxLength: 60,
+    reason: 'heads the plans of a subscription page',
+    examples: {
+      match: [
+        'Unsere Abo-Angebote',
+        "Nos offres d'abonnement",
+        'Nuestros planes de suscripción',
+        'Nossos planos de assinatura',
+        'I nostri abbonamenti',
+      ],
+      noMatch: [
+        'Unsere Abo-Angebote wurden im Januar teurer, räumte der Verlag ein.',
+        'Nos offres ont changé',
+      ],
+    },
+  },
 ];
