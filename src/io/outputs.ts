@@ -340,6 +340,8 @@ class GroupCommit {
     for (const { file, resolve, reject } of group) {
       fsyncFd(file.fd).then(
         () => {
+          // Interrupted: removeTempFiles has deleted the temp file and the run is exiting.
+          if (stopping) return;
           try {
             closeSync(file.fd);
             renameSync(file.temp, file.real);
@@ -399,6 +401,8 @@ function targetOf(target: string): { real: string; existing: fs.Stats | undefine
 
 /** Create a temp file exclusively, registered first so that an interruption removes it. */
 function createTempFileSync(temp: string, mode: number): number {
+  // The run is being interrupted and its temp files removed: a file made now could be missed.
+  if (stopping) throw errnoError('EINTR', 'the run was interrupted');
   liveTempFiles.add(temp);
   try {
     return openSync(temp, 'wx', mode);
