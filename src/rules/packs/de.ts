@@ -213,6 +213,8 @@ export function germanRules(): RuleSpec[] {
       pattern:
         /^(?:(?:jetzt|nur|ab|für|statt|danach|dann)\s)*(?:\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|chf)|(?:€|chf)\s?\d+(?:[.,]\d\d)?)(?:\s?(?:\/|pro|im|je|für|monatlich|jährlich|mtl\.|die|in der|im ersten)\s?[\p{L}\p{N}. ]{0,30})?\*?$/iu,
       weight: 3,
+      // Every price or reaction count holds a digit (the matcher skips digit-free lines).
+      needsDigit: true,
       reason: 'a price with its billing period',
       examples: {
         match: ['Nur 1 € im ersten Monat', 'danach 9,99 € monatlich', 'ab 4,99 € pro Monat', '€ 12,90'],

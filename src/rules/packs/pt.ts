@@ -173,6 +173,8 @@ export function portugueseRules(): RuleSpec[] {
       pattern:
         /^(?:(?:por|apenas|só|a partir de|depois|após)\s)*(?:(?:r\$|€|\$)\s?\d+(?:[,.]\d{2,3}){0,3}|\d+(?:[,.]\d\d)?\s?(?:€|euros?|reais))(?:\s?(?:\/|por|ao|no|nos|durante)\s?[\p{L}\p{N}. ]{0,30})?\*?$/iu,
       weight: 3,
+      // Every price or reaction count holds a digit (the matcher skips digit-free lines).
+      needsDigit: true,
       reason: 'a price with its billing period',
       examples: {
         match: ['R$ 1,90 no primeiro mês', 'Por R$ 9,90/mês', '4,99 € por mês'],
