@@ -47,11 +47,17 @@ export const agencyRules: RuleSpec[] = [
     label: 'byline',
     signsOff: true,
     pattern:
-      /^[([]?\s?(?:with )?(?:inputs?|input|agency inputs?|reporting|additional inputs?) (?:from|by)\s(?!(?:the|a|an|its|their|his|her|this) [\p{L}-]+(?: [\p{L}-]+)? [\p{L}]+ed\s)[^.,;]{1,40}[)\]]?\.?$|^(?:[-–—]\s?)?[([]?\s?(?:with|from) (?:agency|wire) (?:inputs?|reports?|services)[)\]]?\.?$/iu,
+      /^(?:[-–—]{1,3}\s?)?[([]?\s?(?:with )?(?:inputs?|input|agency inputs?|reporting|additional inputs?) (?:from|by)\s(?!(?:the|a|an|its|their|his|her|this) [\p{L}-]+(?: [\p{L}-]+)? [\p{L}]+ed\s)[^.,;]{1,40}[)\]]?\.?$|^(?:[-–—]{1,3}\s?)?[([]?\s?(?:with|from) (?:agency|wire) (?:inputs?|reports?|services)[)\]]?\.?$/iu,
     weight: 5,
     reason: 'a "with inputs from agencies" note',
     examples: {
-      match: ['(With inputs from PTI)', 'With agency inputs', 'Inputs from IANS', '— With wire services'],
+      match: [
+        '-- With agency inputs',
+        '(With inputs from PTI)',
+        'With agency inputs',
+        'Inputs from IANS',
+        '— With wire services',
+      ],
       noMatch: [
         'Inputs from farmers were ignored by the panel, which met twice.',
         'Reporting by the newspaper prompted an inquiry.',

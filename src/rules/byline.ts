@@ -124,7 +124,7 @@ export const bylineRules: RuleSpec[] = [
     signsOff: true,
     languages: ['en'],
     pattern:
-      /\b(?:contributed (?:to )?(?:this |the )?(?:report|story|article|reporting|coverage)|contributed reporting|(?:writers?|reporters?|correspondents?|journalists?) [\p{L} .,'’-]{1,80} contributed(?=\.?$)|contributed from [\p{L} .,'’-]{1,40}\p{L}(?=\.?$)|(?:with|additional) (?:reporting|inputs?|assistance) from)\b/iu,
+      /\b(?:(?:contributed (?:to )?(?:this |the )?(?:report|story|article|reporting|coverage)|contributed reporting)(?=(?:\s(?:from|in|for|to)\s[^.;]{1,80})?[.;)\]]*\s?$|[;)]\s)|(?:writers?|reporters?|correspondents?|journalists?) [\p{L} .,'’-]{1,80} contributed(?=\.?$)|contributed from [\p{L} .,'’-]{1,40}\p{L}(?=\.?$))\b|(?:^[([—–-]*\s?|[.;(]\s?)(?:with|additional) (?:reporting|inputs?|assistance) from\b/iu,
     weight: 5,
     reason: 'a "… contributed to this report" note',
     examples: {
@@ -134,8 +134,15 @@ export const bylineRules: RuleSpec[] = [
         '—AP writer Sam Lee contributed from Boston.',
         'Associated Press writers Sam Lee and Ann Wu contributed.',
         '-- With assistance from Tom Ruiz.',
+        'Jane Doe contributed reporting from Paris.',
+        '(Reporting by Jane Doe; Sam Lee contributed reporting)',
+        'The minister resigned. Additional reporting from Ann Wu.',
       ],
-      noMatch: ['She contributed $5,000 to the campaign.'],
+      noMatch: [
+        'She contributed $5,000 to the campaign.',
+        'The Associated Press contributed reporting on the election results last week, the paper said.',
+        'The film, made with reporting from three continents, opens on Friday.',
+      ],
     },
     maxLength: 300,
   },
