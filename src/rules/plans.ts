@@ -9,13 +9,14 @@ export const planRules: RuleSpec[] = [
     id: 'plans/price',
     label: 'chrome',
     pattern:
-      /^(?:(?:only|just|now|from|starting at|at|then|and then|after that|danach|dann|puis|ensuite|luego|después|depois|poi)[,:]?\s+)?(?:[$€£¥₹]|rs\.?\s?|inr\s?|usd\s?|eur\s?|r\$\s?|chf\s?|a\$|c\$)\s?\d[\d.,]*(?:\s?(?:\/|per|a|an|every)\s?(?:mo(?:nth)?|yr|year|week|wk|day|quarter|annum|article))?(?:\s?\*+)?(?:\s?(?:only|\+\s?(?:gst|vat|tax(?:es)?)))?$|^(?:(?:then|danach|dann|puis|ensuite|luego|después|depois|poi)[,:]?\s+)?\d[\d.,]*\s?(?:€|£|₹|\$|eur|usd|inr|chf|kr)(?:\s?(?:\/|per|a|pro|par)\s?(?:mo(?:nth)?|monat|mois|mes|mês|mese|yr|year|jahr|an|año|ano|anno|week|woche))?$/iu,
+      /^(?:(?:only|just|now|from|starting at|at|then|and then|after that|danach|dann|puis|ensuite|luego|después|depois|poi)[,:]?\s+)?(?:[$€£¥₹]|rs\.?\s?|inr\s?|usd\s?|eur\s?|r\$\s?|chf\s?|a\$|c\$)\s?\d[\d.,]*(?:\s?(?:\/|per|a|an|every)\s?(?:mo(?:nth)?|yr|year|week|wk|day|quarter|annum|article))?(?:\s?\*+)?(?:\s?(?:only|\+\s?(?:gst|vat|tax(?:es)?)))?(?:\s(?:after (?:the |your )?(?:free )?trial(?: ends| period)?|thereafter|after that))?\.?$|^(?:(?:then|danach|dann|puis|ensuite|luego|después|depois|poi)[,:]?\s+)?\d[\d.,]*\s?(?:€|£|₹|\$|eur|usd|inr|chf|kr)(?:\s?(?:\/|per|a|pro|par)\s?(?:mo(?:nth)?|monat|mois|mes|mês|mese|yr|year|jahr|an|año|ano|anno|week|woche))?$/iu,
     weight: 2,
     // Every price or reaction count holds a digit (the matcher skips digit-free lines).
     needsDigit: true,
     reason: 'a price on its own line',
     examples: {
       match: [
+        'Just $4.99/month after trial',
         'Después, 9,99 €/mes',
         'Then $9.99/month',
         '₹900',
@@ -99,12 +100,14 @@ export const planRules: RuleSpec[] = [
     id: 'plans/plan-name',
     label: 'chrome',
     pattern:
-      /^(?:(?:smart|digital|print|premium|basic|standard|essential|plus|pro|super|annual|monthly|yearly|quarterly|all[- ]access|unlimited|ad[- ]free|gold|silver|platinum|starter|family|student|e-?paper|epaper|web|app|introductory|classic|access)\s){1,3}(?:quarterly|monthly|annual|yearly|plan|pack|pass|access|subscription|membership|edition|saver|bundle|essential|premium|plus|pro|only|combo|offer)$|^(?:super|smart) saver$|^(?:digital|print|e-?paper|web|app)\s?(?:\+|&|and)\s?(?:digital|print|e-?paper|web|app)(?:\s(?:access|subscription|bundle|edition|plan|pack))?$/iu,
+      /^(?:(?:smart|digital|print|premium|basic|standard|essential|plus|pro|super|annual|monthly|yearly|quarterly|all[- ]access|unlimited|ad[- ]free|gold|silver|platinum|starter|family|student|e-?paper|epaper|web|app|introductory|classic|access)\s){1,3}(?:quarterly|monthly|annual|yearly|plan|pack|pass|access|subscription|membership|edition|saver|bundle|essential|premium|plus|pro|only|combo|offer|digital|e-?paper)$|^(?:super|smart) saver$|^all[- ]access$|^(?:digital|print|e-?paper|web|app)\s?(?:\+|&|and)\s?(?:digital|print|e-?paper|web|app)(?:\s(?:access|subscription|bundle|edition|plan|pack))?$/iu,
     weight: 2.5,
     reason: 'the name of a subscription plan',
     examples: {
       match: [
         'Digital + Print',
+        'All Access Digital',
+        'All Access',
         'Digital Access Plan',
         'Smart Quarterly',
         'Smart Essential',
