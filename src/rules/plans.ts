@@ -364,4 +364,27 @@ export const planRules: RuleSpec[] = [
       ],
     },
   },
+  {
+    // Plan names on the packs' subscription pages: a plan word and a tier ("Digital Basis",
+    // "Offre Premium", "Plan Digital", "Assinatura Anual", "Abbonamento Digitale"), and a
+    // brand's plus tier with its kind ("Z+ Digital").
+    id: 'plans/plan-name-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:digital|print|e-?paper|online)[- ](?:basis|komplett|plus|premium|pur|abo)|[\p{L}]{1,12}\s?\+\s(?:digital|abo|premium|print)|(?:offre|formule|abonnement) (?:premium|numérique|intégrale|digitale|essentielle|découverte|papier|liberté|100 ?% numérique)|(?:plan|suscripción|oferta) (?:premium|digital|básic[oa]|anual|mensual|complet[oa])|(?:plano|assinatura) (?:premium|digital|básic[oa]|anual|mensal|complet[oa])|(?:abbonamento|piano|offerta) (?:premium|digitale|base|annuale|mensile|completo))$/iu,
+    weight: 2.5,
+    maxLength: 40,
+    reason: 'the name of a subscription plan',
+    examples: {
+      match: [
+        'Digital Basis',
+        'Z+ Digital',
+        'Offre Premium',
+        'Plan Digital',
+        'Assinatura Anual',
+        'Abbonamento Digitale',
+      ],
+      noMatch: ['Digital Basis für die Schulen', 'Le plan digital du gouvernement a échoué.'],
+    },
+  },
 ];
