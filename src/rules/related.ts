@@ -160,11 +160,13 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories|world|u\.s\.|us|politics|business|sports?|tech(?:nology)?|science|health|entertainment|opinion|lifestyle|culture|travel|local|national|international|money|markets|economy|style|food|arts|books|music|movies|tv|television|education|environment|climate)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss(?: out| this| these)?|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)(?: videos?)?|(?:read )?more stories like this|in this (?:article|story)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see also|see more|view more|show more|load more|see all|view all|more (?:articles|stories|posts|columns) (?:from|by) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
+      /^(?:related(?: stories| articles| content| coverage| news| links| posts| topics| videos?)?|more (?:stories|news|articles|videos|from [\w .&'’-]{1,40}|in [\w .&'’-]{1,30}|like this|to read|on this story|top stories|world|u\.s\.|us|politics|business|sports?|tech(?:nology)?|science|health|entertainment|opinion|lifestyle|culture|travel|local|national|international|money|markets|economy|style|food|arts|books|music|movies|tv|television|education|environment|climate)|(?:most|top) (?:read|popular|viewed|shared|commented|recent|stories|news)|trending(?: now| stories| news| topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| videos)?|(?:editor(?:'|’)s|our|top) picks?|popular(?: now| stories| on [\w .'’-]{1,30})?|latest(?: news| stories| headlines| videos| from [\w .'’-]{1,30})?|read (?:next|more)|what to read next|further reading|keep reading|(?:explore|discover) more(?: stories| news| articles| from [\w .&'’-]{1,40}| in [\w .&'’-]{1,30})?|up next|next (?:story|article|up)|previous (?:story|article|post)|next post|around the web|from (?:around )?the web|(?:also|more) (?:in|on|from) [\w .&'’-]{1,40}|(?:sponsored )?stories (?:from|you may like)[\w .'’-]{0,30}|don(?:'|’)t miss(?: out| this| these)?|must reads?|(?:in|on) other news|elsewhere(?: on [\w .'’-]{1,30})?|visual stories|web stories|top videos?|watch (?:more|next|now)(?: videos?)?|(?:read )?more stories like this|in this (?:article|story)|(?:photo )?galler(?:y|ies)|videos?|podcasts?|topics?|tags?|keywords?|filed under|categories|themes|more about|see also|see more|view more|show more|load more|see all|view all|more (?:articles|stories|posts|columns) (?:from|by) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})\s*(?:[:.>»›→]|\.\.\.|…)?$/iu,
     weight: 4,
     reason: 'a heading of a related-stories block',
     examples: {
       match: [
+        'Explore more',
+        'Discover more from The Valley Times',
         'In this article',
         'Watch more videos',
         'Related Stories',
@@ -183,6 +185,7 @@ export const relatedRules: RuleSpec[] = [
         "Don't miss out",
       ],
       noMatch: [
+        'Explore more of the coast this summer, the agency said.',
         'Trending downwards, the index closed at its lowest level since 2009.',
         'More science is needed before the drug is approved.',
       ],
