@@ -11,7 +11,7 @@ export const planRules: RuleSpec[] = [
     pattern:
       /^(?:(?:only|just|now|from|starting at|at|then|and then|after that|danach|dann|puis|ensuite|luego|después|depois|poi)[,:]?\s+)?(?:[$€£¥₹]|rs\.?\s?|inr\s?|usd\s?|eur\s?|r\$\s?|chf\s?|a\$|c\$)\s?\d[\d.,]*(?:\s?(?:\/|per|a|an|every)\s?(?:mo(?:nth)?|yr|year|week|wk|day|quarter|annum|article))?(?:\s?\*+)?(?:\s?(?:only|\+\s?(?:gst|vat|tax(?:es)?)))?(?:\s(?:after (?:the |your )?(?:free )?trial(?: ends| period)?|thereafter|after that))?\.?$|^(?:(?:then|danach|dann|puis|ensuite|luego|después|depois|poi)[,:]?\s+)?\d[\d.,]*\s?(?:€|£|₹|\$|eur|usd|inr|chf|kr)(?:\s?(?:\/|per|a|pro|par)\s?(?:mo(?:nth)?|monat|mois|mes|mês|mese|yr|year|jahr|an|año|ano|anno|week|woche))?$/iu,
     weight: 2,
-    // Every price or reaction count holds a digit (the matcher skips digit-free lines).
+    // Every price holds a digit: the matcher skips the rule on digit-free lines.
     needsDigit: true,
     reason: 'a price on its own line',
     examples: {

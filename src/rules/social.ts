@@ -283,7 +283,7 @@ export const socialRules: RuleSpec[] = [
     label: 'chrome',
     pattern: /^(?:\d{1,3}(?:[.,]\d{1,2})?%){2,8}$/u,
     weight: 3,
-    // Every price or reaction count holds a digit (the matcher skips digit-free lines).
+    // Every reaction count holds a digit: the matcher skips the rule on digit-free lines.
     needsDigit: true,
     reason: 'the percentages of a reaction or poll bar',
     examples: { match: ['7%63%30%', '12.5%87.5%'], noMatch: ['7% 63% 30%', '63%'] },

@@ -213,7 +213,7 @@ export function germanRules(): RuleSpec[] {
       pattern:
         /^(?:(?:jetzt|nur|ab|für|statt|danach|dann)\s)*(?:\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|chf)|(?:€|chf)\s?\d+(?:[.,]\d\d)?)(?:\s?(?:\/|pro|im|je|für|monatlich|jährlich|mtl\.|die|in der|im ersten)\s?[\p{L}\p{N}. ]{0,30})?\*?$/iu,
       weight: 3,
-      // Every price or reaction count holds a digit (the matcher skips digit-free lines).
+      // Every price holds a digit: the matcher skips the rule on digit-free lines.
       needsDigit: true,
       reason: 'a price with its billing period',
       examples: {

@@ -176,7 +176,7 @@ export function spanishRules(): RuleSpec[] {
       pattern:
         /^(?:(?:solo|sólo|desde|por|luego|ahora|a)\s)*(?:\d+(?:[,.]\d\d)?\s?(?:€|euros?|eur|usd|mxn|ars|clp|cop|\$)|(?:€|\$|us\$|rd\$|s\/)\s?\d+(?:[,.]\d{2,3}){0,3})(?:\s?(?:\/|al|por|el|los|cada|durante)\s?[\p{L}\p{N}. ]{0,30})?\*?$/iu,
       weight: 3,
-      // Every price or reaction count holds a digit (the matcher skips digit-free lines).
+      // Every price holds a digit: the matcher skips the rule on digit-free lines.
       needsDigit: true,
       reason: 'a price with its billing period',
       examples: {

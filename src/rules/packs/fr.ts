@@ -177,7 +177,7 @@ export function frenchRules(): RuleSpec[] {
       pattern:
         /^(?:(?:seulement|dès|à partir de|puis|pour|au lieu de|soit)\s)*(?:\d+(?:[,.]\d\d)?\s?(?:€|euros?|eur|chf|\$)|(?:€|\$)\s?\d+(?:[,.]\d\d)?)(?:\s?(?:ht|ttc))?(?:\s?(?:\/|par|le|les|pendant|pour|la)\s?[\p{L}\p{N}. ]{0,30})?\*?$/iu,
       weight: 3,
-      // Every price or reaction count holds a digit (the matcher skips digit-free lines).
+      // Every price holds a digit: the matcher skips the rule on digit-free lines.
       needsDigit: true,
       reason: 'a price with its billing period',
       examples: {

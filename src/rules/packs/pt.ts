@@ -173,7 +173,7 @@ export function portugueseRules(): RuleSpec[] {
       pattern:
         /^(?:(?:por|apenas|só|a partir de|depois|após)\s)*(?:(?:r\$|€|\$)\s?\d+(?:[,.]\d{2,3}){0,3}|\d+(?:[,.]\d\d)?\s?(?:€|euros?|reais))(?:\s?(?:\/|por|ao|no|nos|durante)\s?[\p{L}\p{N}. ]{0,30})?\*?$/iu,
       weight: 3,
-      // Every price or reaction count holds a digit (the matcher skips digit-free lines).
+      // Every price holds a digit: the matcher skips the rule on digit-free lines.
       needsDigit: true,
       reason: 'a price with its billing period',
       examples: {
