@@ -99,7 +99,7 @@ export const adRules: RuleSpec[] = [
     id: 'ads/continues-below',
     label: 'chrome',
     pattern:
-      /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:the )?(?:advertisement|ad|this ad))?|continue reading (?:the main story|below)|(?:(?:advertisement|ad)\s?[-–—:|]?\s?)?scroll (?:down )?to continue(?: (?:reading|with content))?|(?:you can )?skip (?:this )?ad(?:vertisement)?(?: in \d{1,2}(?: seconds?| secs?|s)?)?|ad (?:closes|loading)\b.{0,30}|report (?:this )?ad|why this ad\??|close ad|remove ads|turn off ads)[.]?$/iu,
+      /^(?:(?:advertisement|ad|sponsored)\s?[-–—:|]\s?(?=\p{L}))?(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:the )?(?:advertisement|ad|this ad))?|continue reading (?:the main story|below)|(?:(?:advertisement|ad)\s?[-–—:|]?\s?)?scroll (?:down )?to continue(?: (?:reading|with content))?|(?:you can )?skip (?:this )?ad(?:vertisement)?(?: in \d{1,2}(?: seconds?| secs?|s)?)?|ad (?:closes|loading)\b.{0,30}|report (?:this )?ad|why this ad\??|close ad|remove ads|turn off ads)[.]?$/iu,
     weight: 6,
     reason: 'an ad-slot marker inside the text',
     examples: {
@@ -109,6 +109,8 @@ export const adRules: RuleSpec[] = [
         'Scroll to continue reading',
         'You can skip this advertisement in 8 secs',
         'Advertisement - Scroll to continue',
+        'Advertisement - Continue Reading Below',
+        'Ad: story continues below',
       ],
       noMatch: ['The story continues below the surface of the lake, divers say.'],
     },

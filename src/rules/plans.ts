@@ -47,7 +47,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/billing-terms',
     label: 'chrome',
     pattern:
-      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|(?:^|\.\s)(?:sales |local )?tax(?:es)? (?:may )?apply(?=[.*!]?$)|^(?:all )?prices? (?:are |shown |quoted |listed |displayed )*in (?:usd|eur|gbp|inr|aud|cad|chf|us dollars|euros|pounds)(?=[.;]|$)|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
+      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|(?:^|[.,;!]\s)(?:you can )?cancel whenever you (?:like|want|wish)\b|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|(?:^|\.\s)(?:sales |local )?tax(?:es)? (?:may )?apply(?=[.*!]?$)|^(?:all )?prices? (?:are |shown |quoted |listed |displayed )*in (?:usd|eur|gbp|inr|aud|cad|chf|us dollars|euros|pounds)(?=[.;]|$)|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {
@@ -58,6 +58,8 @@ export const planRules: RuleSpec[] = [
         'Billed annually',
         'Save 50% – best value',
         'Cancel anytime.',
+        'Cancel whenever you like.',
+        'No contract. You can cancel whenever you want.',
         'Annual subscription, billed once',
         'Terms & Conditions apply.',
         'Prices in USD. Taxes may apply.',
@@ -68,6 +70,7 @@ export const planRules: RuleSpec[] = [
         'Terms and conditions apply to the refund, the airline said.',
         'Taxes may apply to the winnings, the lottery operator said.',
         'Analysts say the plan will save billions over a decade.',
+        'Customers can cancel whenever they like, the regulator said.',
       ],
     },
     maxLength: 160,
@@ -265,7 +268,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/price-for-period',
     label: 'chrome',
     pattern:
-      /^(?:(?:plan|plano|piano|abo|abonnement|subscription|suscripción|assinatura|abbonamento|annual|monthly|yearly|anual|mensual|mensal|annuel|mensuel|annuale|mensile|jahresabo|monatsabo)(?:\s\p{L}{1,12}){0,2}\s?:\s?)?(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr)|\d{1,3}p)\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s|your\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)(?:\s(?:for|für|pour|pendant|por|durante|per)\s(?:the first\s|die ersten\s|les\s|los\s|os\s|i\s)?\d{1,2}\s(?:weeks|months|wochen|monate|semaines|mois|semanas|meses|settimane|mesi))?(?:,?\s(?:then|after that|thereafter|danach|dann|puis|ensuite|luego|después|depois|poi)\s\S.{0,40}|\s\([^()]{1,50}\))?\.?$/iu,
+      /^(?:(?:plan|plano|piano|abo|abonnement|subscription|suscripción|assinatura|abbonamento|annual|monthly|yearly|anual|mensual|mensal|annuel|mensuel|annuale|mensile|jahresabo|monatsabo)(?:\s\p{L}{1,12}){0,2}\s?:\s?)?(?:(?:then|after that|thereafter|danach|dann|anschließend|puis|ensuite|luego|después|depois|poi)\s)?(?:(?:only|just|nur|seulement|solo|sólo|apenas)\s)?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|chf|kr)|\d{1,3}p)\s(?:for|per|a|an|every|für|pro|im|je|pour|par|pendant|por|durante|al|ao|ogni)\s(?:(?:the\s|your\s)?first\s|(?:die\s)?ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}\s|one\s|two\s|three\s|six\s|twelve\s)?(?:weeks?|months?|years?|days?|wochen?|monate?n?|monat|jahre?|jahr|tage?|semaines?|mois|ans?|jours?|semanas?|mes(?:es)?|años?|anos?|días?|dias?|mesi|mese|anni|anno|settimane?)(?:\s(?:for|für|pour|pendant|por|durante|per)\s(?:the first\s|die ersten\s|les\s|los\s|os\s|i\s)?(?:\d{1,2}|two|three|six|twelve)\s(?:weeks|months|wochen|monate|semaines|mois|semanas|meses|settimane|mesi))?(?:,?\s(?:then|after that|thereafter|danach|dann|puis|ensuite|luego|después|depois|poi)\s\S.{0,40}|\s\([^()]{1,50}\))?\.?$/iu,
     needsDigit: true,
     weight: 2.5,
     reason: 'a plan price for a period ("£1 for 3 months", "then €8 per month")',
@@ -280,6 +283,7 @@ export const planRules: RuleSpec[] = [
         '$49 a year',
         'Plan anual: 49 € al año',
         '£1 a week for 3 months',
+        'Just £1 a week for the first six months',
         'Jahresabo: 99 € pro Jahr',
         'Annual plan: $49 a year',
         'Only $1 for your first month',
