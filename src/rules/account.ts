@@ -7,7 +7,7 @@ export const accountRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:(?:please |click here to |tap here to )?(?:sign|log) ?(?:in|out|on|up)|login|logout|register|create (?:an |a free |your )?account|my account|your account|account|profile|forgot(?: your)? password\??|sign in with (?:google|apple|facebook|email)|(?:or )?continue with (?:google|apple|facebook|e-?mail)|edit (?:my |your )?profile|(?:my |your )?(?:account|profile) settings|manage (?:my |your )?(?:subscription|account|newsletters)|(?:give |send )?(?:a )?gift (?:a )?subscription|redeem (?:a |your )?(?:gift|code|voucher)(?: subscription)?|compare (?:plans|subscriptions|offers)|(?:don(?:'|’)t|do not) have an account\?\s?(?:sign up|register|create one|join)(?: (?:now|here|for free))?|create (?:an |a free |your )?account to (?:keep|continue) reading)(?:(?:\s?(?:\/|\||or|and)\s?|\s)(?:sign|log) ?(?:in|out|up)|\s?(?:\/|\||or)\s?register|\s(?:here|now|for free|to (?:comment|save|follow|continue|your account|access)\b[^.]{0,40}))?[.!:>→]?$/iu,
+      /^(?:(?:please |click here to |tap here to )?(?:sign|log) ?(?:in|out|on|up)|login|logout|register|create (?:an |a |your )?(?:free )?account|my account|your account|account|profile|forgot(?: your)? password\??|sign in with (?:google|apple|facebook|email)|(?:or )?continue with (?:google|apple|facebook|e-?mail)|edit (?:my |your )?profile|(?:my |your )?(?:account|profile) settings|manage (?:my |your )?(?:subscription|account|newsletters)|(?:give |send )?(?:a )?gift (?:a )?subscription|redeem (?:a |your )?(?:gift|code|voucher)(?: subscription)?|compare (?:plans|subscriptions|offers)|(?:don(?:'|’)t|do not) have an account\?\s?(?:sign up|register|create one|join)(?: (?:now|here|for free))?|create (?:an |a free |your )?account to (?:keep|continue) reading)(?:(?:\s?(?:\/|\||or|and)\s?|\s)(?:sign|log) ?(?:in|out|up)|\s?(?:\/|\||or)\s?register|\s(?:here|now|for free|to (?:comment|save|follow|continue|your account|access)\b[^.]{0,40}))?[.!:>→]?$/iu,
     weight: 4,
     reason: 'a sign-in or register prompt',
     examples: {
@@ -25,6 +25,7 @@ export const accountRules: RuleSpec[] = [
         'Sign In / Register',
         'Log out Sign in',
         'Create a free account',
+        'Create your free account',
         'Sign in to comment',
       ],
       noMatch: ['Sign in the window said the shop would reopen on Monday.'],
@@ -57,16 +58,19 @@ export const accountRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:you (?:must|need to) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|register(?:ed)?)|(?:please )?(?:log|sign) in or (?:register|create an account|sign up)|(?:register|sign up) (?:for free )?to (?:comment|continue|save|follow|read|get))\b.{0,90}$/iu,
+      /^(?:you (?:must|need to) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|register(?:ed)?)|(?:please )?(?:log|sign) in or (?:register|create an account|sign up)|(?:register|sign up) (?:for free )?to (?:comment|continue|save|follow|read|get)|(?:register|sign up)(?: (?:now|today|for free|free)){1,2} and (?:read|get|enjoy|access|unlock|keep reading))\b.{0,90}$/iu,
     weight: 5,
     reason: 'says the reader must log in',
     examples: {
       match: [
         'You must log in or create an account to leave a comment.',
         'Register for free to continue reading',
+        'Register now for free and read 3 articles a month.',
+        'Sign up today and get unlimited access.',
       ],
       noMatch: [
         'Voters must register by Friday, officials said, or they will not be able to vote in the primary next month.',
+        'Register early and get a discount, the festival organisers told fans.',
       ],
     },
   },
@@ -75,11 +79,15 @@ export const accountRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:please )?(?:sign up|register|log ?in|sign in|subscribe)(?: or (?:log ?in|sign in|register|sign up|subscribe))? to (?:comment|join|continue|save|follow|reply|post|vote|like|read|get|access)\b.{0,80}$/iu,
+      /^(?:please )?(?:sign up|register|log ?in|sign in|subscribe)(?: or (?:log ?in|sign in|register|sign up|subscribe))? to (?:comment|join|continue|save|follow|reply|post|vote|like|read|get|access|view|see|unlock|keep reading|listen|watch)\b.{0,80}$/iu,
     weight: 4,
     reason: 'asks the reader to sign up or log in to take part',
     examples: {
-      match: ['Sign up or login to join the conversation!', 'Log in to comment'],
+      match: [
+        'Sign up or login to join the conversation!',
+        'Log in to comment',
+        'Log in or subscribe to view the full article',
+      ],
       noMatch: ['Sign up to the charter was slow, the minister admitted, because the rules kept changing.'],
     },
   },

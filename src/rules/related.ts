@@ -251,7 +251,7 @@ export const relatedRules: RuleSpec[] = [
     id: 'media/player-widget',
     label: 'chrome',
     pattern:
-      /^(?:featured video|(?:listen to|watch) (?:the |our |this )?(?:podcast|video|episode|audio)|scroll down for (?:the )?video|video continues below|slideshow|gallery|photo gallery|image|images|photo|picture|video|watch video|play video|watch|listen|audio|podcast|play)(?:\s?\(\s?\d+\s?(?:images?|photos?|pictures?|slides?)\s?\)|\s\d{1,2}:\d{2}(?::\d{2})?|\s\d+\s(?:images?|photos?|slides?))?$|^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine) )?\d{1,3} (?:of|von|sur|de|di) \d{1,3}$/iu,
+      /^(?:featured video|(?:listen to|watch) (?:the |our |this )?(?:podcast|video|episode|audio)|scroll down for (?:the )?video|video continues below|slideshow|gallery|photo gallery|image|images|photo|picture|video|watch video|play video|watch|listen|audio|podcast|play)(?:\s?\(\s?\d+\s?(?:images?|photos?|pictures?|slides?)\s?\)|\s\d{1,2}:\d{2}(?::\d{2})?|\s\d+\s(?:images?|photos?|slides?))?$|^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine) )?\d{1,3} (?:of|von|sur|de|di) \d{1,3}$|^(?:(?:video|audio|clip|episode|podcast) )?(?:duration|length|running time|runtime)\s?:?\s?\d{1,2}:\d{2}(?::\d{2})?(?: min(?:utes)?)?$/iu,
     weight: 3,
     reason: 'a media player or gallery widget',
     examples: {
@@ -266,8 +266,14 @@ export const relatedRules: RuleSpec[] = [
         'Image 3 of 14',
         '2 of 9',
         'Bild 4 von 12',
+        'Video duration 02:31',
+        'Duration: 1:04:12',
       ],
-      noMatch: ['Image is everything, he said.', '3 of 5 voters back the plan'],
+      noMatch: [
+        'Image is everything, he said.',
+        '3 of 5 voters back the plan',
+        'Duration of the strike: 14 days',
+      ],
     },
   },
   {
