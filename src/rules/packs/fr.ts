@@ -722,12 +722,13 @@ export function frenchRules(): RuleSpec[] {
       label: 'disclaimer',
       languages: ['fr'],
       pattern:
-        /(?:cet|ce) (?:article|entretien|texte|billet|tribune) (?:a été|est|fut) (?:initialement |originellement |d['’]abord |précédemment )?(?:publié|paru|diffusé)e?\s(?:initialement |d['’]abord |originellement )?(?:dans|sur|par|en|le)(?![\p{L}])|(?:initialement|originellement|d['’]abord) (?:publiée?|parue?) (?:dans|sur|par)(?![\p{L}])|(?:est )?(?:republiée?|reproduite?) (?:à partir de|avec l['’]autorisation|avec la permission|depuis)\s.{0,60}|sous licence creative commons|(?:fait partie|est membre) du réseau\s.{0,60}|(?:cet|l['’])\s?article (?:est|a été) (?:traduit|adapté) (?:de|du|par)(?![\p{L}])/iu,
+        /(?:cet|ce) (?:article|entretien|texte|billet|tribune) (?:a (?:initialement |originellement |d['’]abord |précédemment )?été|est|fut) (?:initialement |originellement |d['’]abord |précédemment )?(?:publié|paru|diffusé)e?\s(?:initialement |d['’]abord |originellement )?(?:dans|sur|par|en|le)(?![\p{L}])|(?:initialement|originellement|d['’]abord) (?:publiée?|parue?) (?:dans|sur|par)(?![\p{L}])|(?:est )?(?:republiée?|reproduite?) (?:à partir de|avec l['’]autorisation|avec la permission|depuis)\s.{0,60}|sous licence creative commons|(?:fait partie|est membre) du réseau\s.{0,60}|(?:cet|l['’])\s?article (?:est|a été) (?:traduit|adapté) (?:de|du|par)(?![\p{L}])/iu,
       weight: 5,
       reason: 'a syndication or republication note',
       examples: {
         match: [
           'Cet article a été initialement publié sur The Conversation.',
+          'Ce billet a d’abord été publié sur le blog de son auteur.',
           'Cet article est republié à partir de The Conversation sous licence Creative Commons.',
           'Ce texte est paru dans notre édition du 4 mars.',
         ],

@@ -679,12 +679,13 @@ export function italianRules(): RuleSpec[] {
       label: 'disclaimer',
       languages: ['it'],
       pattern:
-        /(?:questo|quest['’])\s?(?:articolo|testo|contenuto|intervento)\s.{0,40}(?:è stato|è|era stato) (?:pubblicat[oa]|ripubblicat[oa]) (?:originariamente |originalmente |per la prima volta |inizialmente )?(?:su|in|da|nel|sul)(?![\p{L}])|(?:pubblicat[oa]) (?:originariamente|originalmente|per la prima volta) (?:su|in|sul|nel)(?![\p{L}])|licenza creative commons|link (?:di )?affiliazione|(?:potremmo|possiamo) (?:ricevere|guadagnare) una (?:piccola )?commissione|(?:riceviamo|guadagniamo) una (?:piccola )?commissione|non (?:costituisce|rappresenta) (?:un |una )?(?:consulenza|consiglio|raccomandazione|sollecitazione) (?:finanziari[oa]|di investimento|all['’]investimento|medic[oa])|non sostituisce il (?:parere|consulto) (?:del|di un) (?:medico|professionista)|le opinioni espresse\s.{0,80}(?:dell['’]autore|responsabilità|non riflettono)|(?:questo|l['’])\s?articolo (?:ha|è stato pubblicato) (?:più di )?(?:un|\d+|due|tre) ann[oi] fa/iu,
+        /(?:questo|quest['’])\s?(?:articolo|testo|contenuto|intervento)\s.{0,40}(?:è stat[oa]|è|era stat[oa]) (?:originariamente |originalmente |inizialmente )?(?:pubblicat[oa]|ripubblicat[oa]|apparso|apparsa|uscit[oa]) (?:originariamente |originalmente |per la prima volta |inizialmente )?(?:su|in|da|nel|sul)(?![\p{L}])|(?:pubblicat[oa]|apparso|apparsa|uscit[oa]) (?:originariamente|originalmente|per la prima volta) (?:su|in|sul|nel)(?![\p{L}])|licenza creative commons|link (?:di )?affiliazione|(?:potremmo|possiamo) (?:ricevere|guadagnare) una (?:piccola )?commissione|(?:riceviamo|guadagniamo) una (?:piccola )?commissione|non (?:costituisce|rappresenta) (?:un |una )?(?:consulenza|consiglio|raccomandazione|sollecitazione) (?:finanziari[oa]|di investimento|all['’]investimento|medic[oa])|non sostituisce il (?:parere|consulto) (?:del|di un) (?:medico|professionista)|le opinioni espresse\s.{0,80}(?:dell['’]autore|responsabilità|non riflettono)|(?:questo|l['’])\s?articolo (?:ha|è stato pubblicato) (?:più di )?(?:un|\d+|due|tre) ann[oi] fa/iu,
       weight: 4.5,
       reason: 'a syndication, affiliate, advice or opinion note',
       examples: {
         match: [
           'Questo articolo è stato pubblicato originariamente su The Conversation.',
+          'Questo articolo è apparso per la prima volta su Wired.',
           'Questo articolo contiene link di affiliazione: potremmo ricevere una commissione.',
           'Le opinioni espresse sono dell’autore.',
         ],

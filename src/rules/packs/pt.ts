@@ -690,12 +690,13 @@ export function portugueseRules(): RuleSpec[] {
       label: 'disclaimer',
       languages: ['pt'],
       pattern:
-        /(?:este|esta) (?:artigo|texto|conteúdo|reportagem|matéria|coluna|ensaio)\s.{0,40}(?:foi|é) (?:publicad[oa]|republicad[oa]|reproduzid[oa]) (?:originalmente |inicialmente |primeiro )?(?:em|no|na|por|pelo|pela)(?![\p{L}])|(?:publicad[oa]|divulgad[oa]) (?:originalmente|inicialmente) (?:em|no|na|pelo|pela)(?![\p{L}])|(?:republicad[oa]|reproduzid[oa]) (?:sob licença|com autorização|com permissão)\s.{0,60}|(?:sob|segundo) (?:a )?licença creative commons|(?:este|o) (?:texto|artigo|conteúdo) não reflete(?:,)? necessariamente(?:,)? a opinião/iu,
+        /(?:este|esta) (?:artigo|texto|conteúdo|reportagem|matéria|coluna|ensaio)\s.{0,40}(?:foi|é) (?:originalmente |inicialmente |primeiro )?(?:publicad[oa]|republicad[oa]|reproduzid[oa]) (?:originalmente |inicialmente |primeiro )?(?:em|no|na|por|pelo|pela)(?![\p{L}])|(?:publicad[oa]|divulgad[oa]) (?:originalmente|inicialmente) (?:em|no|na|pelo|pela)(?![\p{L}])|(?:originalmente|inicialmente) (?:publicad[oa]|divulgad[oa]) (?:em|no|na|pelo|pela)(?![\p{L}])|(?:republicad[oa]|reproduzid[oa]) (?:sob licença|com autorização|com permissão)\s.{0,60}|(?:sob|segundo) (?:a )?licença creative commons|(?:este|o) (?:texto|artigo|conteúdo) não reflete(?:,)? necessariamente(?:,)? a opinião/iu,
       weight: 5,
       reason: 'a syndication or republication note',
       examples: {
         match: [
           'Este artigo foi publicado originalmente no The Conversation.',
+          'Este texto foi originalmente publicado em inglês no site do autor.',
           'Este texto não reflete, necessariamente, a opinião do Portal Exemplo.',
         ],
         noMatch: ['O estudo, publicado na revista Nature, durou dez anos.'],
