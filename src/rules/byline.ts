@@ -154,7 +154,7 @@ export const bylineRules: RuleSpec[] = [
     signsOff: true,
     languages: ['en'],
     pattern:
-      /^[([]?(?:from |by )?(?:(?:the |our )?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,2} )?(?:staff|correspondents?|reporters?|writers?|journalists|news desk|newsroom) (?:and|&|with|plus) (?:agencies|agency|wires|wire services|wire reports|news agencies|agency reports)[)\]]?\.?$/iu,
+      /^[([]?(?:from |by )?(?:(?:the |our )?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,2} )?(?:staff|correspondents?|reporters?|writers?|journalists|news desk|newsroom) (?:and|&|with|plus) (?:agencies|agency|wires|wire services|wire reports|news agencies|agency reports)[)\]]?\.?$|^[([]?(?:(?:compiled )?from )?(?:staff|wire|news service|agency) reports?[)\]]?\.?$|^[([]?(?:compiled )?from (?:wire|news) services[)\]]?\.?$/iu,
     weight: 5,
     reason: 'a byline shared between staff and the agencies',
     examples: {
@@ -163,8 +163,14 @@ export const bylineRules: RuleSpec[] = [
         'Harbour Gazette staff and agencies',
         'From staff and wire reports',
         '(Our correspondent with agencies)',
+        'From staff reports',
+        'Staff report',
+        'Compiled from wire services',
       ],
-      noMatch: ['Hospital staff and agencies were stretched to breaking point over the winter.'],
+      noMatch: [
+        'Hospital staff and agencies were stretched to breaking point over the winter.',
+        'From staff reports to board minutes, the archive holds it all.',
+      ],
     },
     maxLength: 80,
   },
@@ -172,13 +178,14 @@ export const bylineRules: RuleSpec[] = [
     id: 'byline/reading-time',
     label: 'byline',
     pattern:
-      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|(?:lectura|leitura|lettura|lecture) d[ei]|पढ़ने का समय)\s?:?\s?(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)?\.?|(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)\.?\s?(?:read|reading|de lectura|de leitura|di lettura|lesezeit|lesedauer|de lecture|lecture|(?:में )?पढ़ें)?)$/iu,
+      /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|(?:lectura|leitura|lettura|lecture) d[ei]|पढ़ने का समय)\s?:?\s?(?:ca\.?\s?)?\d+\s?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)?\.?|(?:ca\.?\s?)?\d+(?:\s|-)?(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|मिनट)\.?\s?(?:read|reading|de lectura|de leitura|di lettura|lesezeit|lesedauer|de lecture|lecture|(?:में )?पढ़ें)?)$/iu,
     weight: 5,
     reason: 'a reading-time line',
     examples: {
       match: [
         '3 मिनट में पढ़ें',
         '5 Min Read',
+        '4-minute read',
         'Reading time: 3 minutes',
         '4 Min.',
         'Lesedauer ca. 10 Minuten',
@@ -326,7 +333,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^(?:[-–—]\s?)?(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$|^(?:our |the )?(?:[\p{L}-]+\s){0,2}(?:bureau|news service|(?:news|web|online|digital|city|metro|sports|business|world|national|foreign|features) desk)$/iu,
+      /^(?:[-–—]\s?)?(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$|^(?:our |the )?(?:[\p{L}-]+\s){0,2}(?:bureau|news service|(?:news|web|online|digital|city|metro|sports|business|world|national|foreign|features) desk)$|^(?!(?:in|on|at|the|a|an|for|but|and|as|after|before|when|while|with|by|from|to|of|if|so|yet|then|now|later|meanwhile)\s)[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,3}(?:,|\s[|–—-])\s(?!(?:the|a|an|his|her|their|its|who|which|and|but|as)\s)(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$/iu,
     weight: 2.5,
     reason: 'a job title under an author name, or the desk that filed the story',
     examples: {
@@ -339,8 +346,15 @@ export const bylineRules: RuleSpec[] = [
         'Our Bureau',
         'TOI News Desk',
         'Express News Service',
+        'Sarah Johnson, Political Correspondent',
+        'Tom Price | Senior Reporter',
       ],
-      noMatch: ['The editor resigned.', 'The bureau closed in 2019.'],
+      noMatch: [
+        'The editor resigned.',
+        'The bureau closed in 2019.',
+        'In the end, the editor',
+        'Jane Doe, a former reporter',
+      ],
     },
   },
   {
