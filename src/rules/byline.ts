@@ -329,6 +329,32 @@ export const bylineRules: RuleSpec[] = [
     },
   },
   {
+    // "Name, correspondent in Place" under a headline, in the packs' languages (English is
+    // byline/role). The role closes the line, or a place does: a sentence goes on after it.
+    id: 'byline/role-packs',
+    label: 'byline',
+    pattern:
+      /^(?!(?:in|im|am|an|auf|bei|en|à|a|au|aux|dans|em|na|no|nos|nas|para|per|da|dal|nel|nella|con|mit|avec|der|die|das|le|la|les|el|los|las|il|lo|o|os|un|una|une|ein|eine)\s)[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,3},\s(?:(?:unser[e]?|notre|nuestr[oa]|nostr[oa]|noss[oa])\s)?(?:(?:leitende[r]?|stellvertretende[r]?)\s)?(?:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|chefredakteur(?:in)?|correspondante?|envoyée? spéciale?|journaliste|rédact(?:eur|rice)(?: en chef)?|corresponsal|enviad[oa] especial|periodista|redactor(?:a)?(?: jefe)?|inviat[oa](?: speciale)?|corrispondente|giornalista|redat(?:tore|trice)|correspondente|jornalista|repórter)(?:\s(?:in|für|aus|à|au|aux|en|em|no|na|nos|nas|a|da|de|per|pour|para)\s[\p{L}.'’ -]{2,40})?\.?$/iu,
+    weight: 2.5,
+    maxLength: 100,
+    reason: 'an author name with the job title or the post it files from',
+    examples: {
+      match: [
+        'Anna Schmidt, Korrespondentin in Paris',
+        'Jean Dupont, correspondant à Berlin',
+        'María García, corresponsal en Bruselas',
+        'Marco Rossi, inviato a Kiev',
+        'João Silva, correspondente em Lisboa',
+        'Luc Martin, envoyé spécial',
+      ],
+      noMatch: [
+        'Jean Dupont, correspondant à Berlin depuis 2010, a été expulsé.',
+        'En París, el corresponsal',
+        'Der Minister, ein früherer Journalist',
+      ],
+    },
+  },
+  {
     id: 'byline/role',
     label: 'byline',
     languages: ['en'],

@@ -496,13 +496,14 @@ export function frenchRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['fr'],
       pattern:
-        /^(?:[aà] lire (?:aussi|également)|[aà] voir (?:aussi|également)|lire aussi|lire la suite|lire plus|voir (?:aussi|plus|tout|tous les articles|toutes les actualités)|sur le même sujet|dans la même (?:rubrique|catégorie)|(?:les )?(?:articles?|contenus?|sujets?) (?:associés|liés|similaires|recommandés)|(?:les )?(?:plus|mieux) (?:lus|populaires|partagés|commentés|vus|consultés)|les articles les plus lus|(?:nos |les )?dernières? (?:actualités|actus|infos|informations|nouvelles|vidéos)|(?:toute l['’]|l['’])actualité(?: en continu| en direct)?|(?:l['’]info|l['’]actu|fil info) en continu|en continu|à la une|(?:[aà] )?ne pas manquer|ne (?:manquez|ratez) pas|recommandés? pour vous|(?:sélectionnés?|choisis) pour vous|vous (?:aimerez|pourriez aimer|pourriez aussi aimer)(?: aussi)?|(?:ces articles|cela|ceci) (?:peuvent|pourrait|peut) vous intéresser|(?:l['’]auteur|la rédaction) vous recommande|notre sélection|plus d['’](?:articles|actualités|infos)|tous les articles(?: de [\p{L}\p{N}' .-]{1,30})?|mots?-?clés?|thèmes?|sujets?|tags?|étiquettes?|(?:en savoir|pour en savoir) plus|pour aller plus loin|dans l['’]actualité|(?:autres|d['’]autres) (?:articles|actualités|infos)|(?:nos|les) (?:vidéos|podcasts|dossiers)|vidéos?|podcasts?|diaporamas?|en images|galerie(?: photos?)?|direct|en direct)\s*[:.>»›→]?$/iu,
+        /^(?:[aà] lire (?:aussi|également)|[aà] voir (?:aussi|également)|lire aussi|lire la suite|lire plus|voir (?:aussi|plus|tout|tous les articles|toutes les actualités)|sur le même sujet|(?:(?:nos|les|des|d['’]autres) )?(?:articles?|contenus?|infos) sur (?:le même|ce) (?:sujet|thème)|sur le même thème|dans la même (?:rubrique|catégorie)|(?:les )?(?:articles?|contenus?|sujets?) (?:associés|liés|similaires|recommandés)|(?:les )?(?:plus|mieux) (?:lus|populaires|partagés|commentés|vus|consultés)|les articles les plus lus|(?:nos |les )?dernières? (?:actualités|actus|infos|informations|nouvelles|vidéos)|(?:toute l['’]|l['’])actualité(?: en continu| en direct)?|(?:l['’]info|l['’]actu|fil info) en continu|en continu|à la une|(?:[aà] )?ne pas manquer|ne (?:manquez|ratez) pas|recommandés? pour vous|(?:sélectionnés?|choisis) pour vous|vous (?:aimerez|pourriez aimer|pourriez aussi aimer)(?: aussi)?|(?:ces articles|cela|ceci) (?:peuvent|pourrait|peut) vous intéresser|(?:l['’]auteur|la rédaction) vous recommande|notre sélection|plus d['’](?:articles|actualités|infos)|tous les articles(?: de [\p{L}\p{N}' .-]{1,30})?|mots?-?clés?|thèmes?|sujets?|tags?|étiquettes?|(?:en savoir|pour en savoir) plus|pour aller plus loin|dans l['’]actualité|(?:autres|d['’]autres) (?:articles|actualités|infos)|(?:nos|les) (?:vidéos|podcasts|dossiers)|vidéos?|podcasts?|diaporamas?|en images|galerie(?: photos?)?|direct|en direct)\s*[:.>»›→]?$/iu,
       weight: 4,
       reason: 'a heading of a related-stories block',
       examples: {
         match: [
           'À voir aussi',
           'Sur le même sujet',
+          'Nos articles sur le même thème',
           'Les plus lus',
           "L'auteur vous recommande",
           'À lire aussi',
