@@ -34,7 +34,7 @@ export const bylineRules: RuleSpec[] = [
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^(?:written|posted|reported|researched|compiled|edited|produced|photographed|photography|illustrated|illustrations?|words|text|story|interview|translated|graphics?|design|video shot\/edited|filed|curated|fact-?checked|(?:medically |clinically |legally |expert[- ])?reviewed) by:?\s(?!.{0,60},\s(?:the|a|an|it|he|she|they|this|his|her|its|their)\s).{1,100}$|^by$/iu,
+      /^(?:written|posted|reported|researched|compiled|edited|produced|photographed|photography|illustrated|illustrations?|words|text|story|interview|translated(?: from (?:the )?\p{L}{3,20})?|graphics?|design|video shot\/edited|filed|curated|fact-?checked|(?:medically |clinically |legally |expert[- ])?reviewed) by:?\s(?!.{0,60},\s(?:the|a|an|it|he|she|they|this|his|her|its|their)\s).{1,100}$|^by$/iu,
     weight: 4,
     reason: 'a credit line ("Written by …")',
     examples: {
@@ -45,6 +45,7 @@ export const bylineRules: RuleSpec[] = [
         'Video shot/edited by Priya Ramaswamy.',
         'By',
         'Researched by: Ana Ruiz, Tom Vale',
+        'Translated from the German by Anna Weber.',
       ],
       noMatch: [
         'Written by Nora Ephron, the film was a hit in 1989.',

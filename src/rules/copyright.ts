@@ -56,7 +56,7 @@ export const copyrightRules: RuleSpec[] = [
     id: 'copyright/rights-reserved',
     label: 'disclaimer',
     pattern:
-      /(?<![\p{L}\p{M}\p{N}_])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|reproduction interdite|vervielfältigung nur mit genehmigung|derechos reservados|सर्वाधिकार सुरक्षित|unauthori[sz]ed (?:reproduction|copying|use) (?:is )?(?:prohibited|forbidden)|may not be (?:published|reproduced|copied|republished|broadcast|rewritten|redistributed)(?:, (?:published|broadcast|rewritten|redistributed|reproduced))*(?:,? or (?:redistributed|reproduced|rewritten))?)(?![\p{L}\p{M}\p{N}_])/iu,
+      /(?<![\p{L}\p{M}\p{N}_])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|reproduction interdite|vervielfältigung nur mit genehmigung|derechos reservados|सर्वाधिकार सुरक्षित|unauthori[sz]ed (?:reproduction|copying|use) (?:is )?(?:prohibited|forbidden)|(?:reproduction|republication|redistribution|copying)(?: (?:in whole or in part|in any form|(?:of|from) (?:this|any|our) (?:material|content|article|site|website)))?(?: without (?:(?:prior|express|written|our) ){0,3}(?:permission|consent|authori[sz]ation))(?: is| are)? (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:reproduction|redistribution) in whole or in part (?:is )?(?:strictly )?(?:prohibited|forbidden|not permitted)|may not be (?:published|reproduced|copied|republished|broadcast|rewritten|redistributed)(?:, (?:published|broadcast|rewritten|redistributed|reproduced))*(?:,? or (?:redistributed|reproduced|rewritten))?)(?![\p{L}\p{M}\p{N}_])/iu,
     weight: 6.5,
     reason: 'a rights-reserved notice',
     examples: {
@@ -65,8 +65,13 @@ export const copyrightRules: RuleSpec[] = [
         '©RIPRODUZIONE RISERVATA',
         '© 2026 दैनिक समाचार। सर्वाधिकार सुरक्षित।',
         'This material may not be published, broadcast or redistributed without permission.',
+        'Reproduction in whole or in part without permission is prohibited.',
+        'Redistribution without our written permission is strictly prohibited.',
       ],
-      noMatch: ['The rights of the reserved seats were sold.'],
+      noMatch: [
+        'The rights of the reserved seats were sold.',
+        'Reproduction of the rare orchid has never been achieved in captivity.',
+      ],
     },
     maxLength: 400,
   },

@@ -410,15 +410,16 @@ export const disclaimerRules: RuleSpec[] = [
     id: 'disclaimer/excerpt',
     label: 'disclaimer',
     pattern:
-      /^(?:excerpted|adapted|reprinted|taken) (?:with permission )?from\s.{1,200}$|^from [“"«].{1,120}[”"»],? (?:by|published by)\s.{1,100}$/iu,
+      /^(?:excerpted|adapted|reprinted|taken) (?:with permission )?from\s.{1,200}$|^(?:this is an? |an )?(?:edited |abridged |lightly edited |adapted )(?:extract|excerpt) (?:from|of)\s.{1,200}$|^this is an? (?:extract|excerpt) (?:from|of)\s.{1,200}$|^from [“"«].{1,120}[”"»],? (?:by|published by)\s.{1,100}$/iu,
     weight: 4,
     reason: 'an excerpt or adaptation note',
     examples: {
       match: [
         'Excerpted from “Small Things” by Ana Ruiz. Copyright © 2018.',
         'From “Small Things” by Ana Ruiz',
+        'This is an edited extract from “Small Things” by Ana Ruiz, published by Example Press.',
       ],
-      noMatch: ['From the start, the plan was doomed.'],
+      noMatch: ['From the start, the plan was doomed.', 'Extract from the report was read out in court.'],
     },
     maxLength: 400,
   },
@@ -508,7 +509,7 @@ export const disclaimerRules: RuleSpec[] = [
     label: 'disclaimer',
     languages: ['en'],
     pattern:
-      /^[([*]?\s?(?:this (?:content|article|story|series|post|page|feature|special feature|project|coverage|reporting|newsletter|podcast|episode) (?:was|is|has been) (?:produced|created|paid for|sponsored|brought to you|supported|funded|made possible|written|presented) (?:in (?:partnership|association|collaboration) with|by|for|with (?:the )?(?:support|funding|help) (?:of|from)|on behalf of|through (?:a )?(?:grant|funding) from)\s.{1,200}|(?:paid|sponsored|partner|promoted) (?:content|post|feature|article)(?: (?:by|from|for|in partnership with) .{1,80})?|this (?:is|was) (?:a )?(?:paid|sponsored|partner|promoted) (?:content|post|feature|article|story))[.)\]]?$/iu,
+      /^[([*]?\s?(?:this (?:content|article|story|series|post|page|feature|special feature|project|coverage|reporting|newsletter|podcast|episode) (?:was|is|has been) (?:produced|created|paid for|sponsored|brought to you|supported|funded|made possible|written|presented) (?:in (?:partnership|association|collaboration) with|by|for|with (?:the )?(?:support|funding|help) (?:of|from)|on behalf of|through (?:a )?(?:grant|funding) from)\s.{1,200}|this (?:content|article|story|series|post|page|feature|project|coverage|reporting|podcast|episode) (?:is|was) (?:(?:produced|published|made|written) )?(?:as )?part of (?:a |an |the |our )?(?:[\p{L}-]+ ){0,3}(?:partnership|collaboration|reporting project|initiative|fellowship)\b.{0,200}|(?:paid|sponsored|partner|promoted) (?:content|post|feature|article)(?: (?:by|from|for|in partnership with) .{1,80})?|this (?:is|was) (?:a )?(?:paid|sponsored|partner|promoted) (?:content|post|feature|article|story))[.)\]]?$/iu,
     weight: 6.5,
     reason: 'a sponsorship disclosure',
     examples: {
@@ -516,6 +517,7 @@ export const disclaimerRules: RuleSpec[] = [
         'This is a sponsored post.',
         'This content was produced in partnership with Example Bank.',
         'This series is supported by a grant from the Example Foundation.',
+        'This story is part of a partnership with the Example Foundation.',
         'Sponsored content by Example Travel',
       ],
       noMatch: ['The report was funded by the European Commission, which rejected its findings.'],
