@@ -86,7 +86,7 @@ export const navigationRules: RuleSpec[] = [
     id: 'nav/menu-word',
     label: 'chrome',
     pattern:
-      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|(?:skip|jump) to (?:navigation|search|footer|main navigation)|click to expand|continue to (?:the )?(?:article|story)|read (?:the )?original(?: article| story| post)?|jump to (?:main )?content|watch live|listen live|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|please wait(?:\.\.\.|…)|now playing|(?:tap|click) to unmute|saved|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|(?:breaking )?news alerts?|today(?:'|’)s paper|live updates|key events|show key events(?: only)?|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
+      /^(?:home|homepage|home page|menu|main menu|quick links|useful links|search|close|open|back|back to top|top|skip to (?:main )?content|skip navigation|(?:skip|jump) to (?:navigation|search|footer|main navigation)|click to expand|continue to (?:the )?(?:article|story)|continue reading|keep reading|read (?:the )?original(?: article| story| post)?|jump to (?:main )?content|watch live|listen live|go to|next|previous|prev|more|expand|collapse|toggle navigation|navigation|site (?:information )?navigation|sections|all sections|loading|loading\.\.\.|please wait|please wait(?:\.\.\.|…)|now playing|(?:tap|click) to unmute|saved|click here|tap here|read more|see more|find out more|shares|continue|ok|cancel|submit|send|edit|today|subscribe|log in|sign in|view|watch|listen|play|pause|mute|unmute|full ?screen|zoom|enlarge|close (?:window|gallery|menu|x)|x|×|…|\.\.\.|top stories|latest news|all news|breaking news|breaking|(?:breaking )?news alerts?|today(?:'|’)s paper|live updates|key events|show key events(?: only)?|permalink|go to permalink|news|world|business|sports?|politics|opinion|entertainment|lifestyle|technology|tech|science|health|travel|culture|video|videos|photos|weather|markets|economy|local|national|international|u\.?s\.?|us news|world news)[.:]?$/iu,
     weight: 2,
     reason: 'a menu word alone on its line',
     examples: {
@@ -94,6 +94,7 @@ export const navigationRules: RuleSpec[] = [
         'Show key events only',
         'Read original article',
         'Continue to article',
+        'Continue reading',
         'Home',
         'Menu',
         'Back to top',

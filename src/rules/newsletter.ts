@@ -263,6 +263,29 @@ export const newsletterRules: RuleSpec[] = [
     },
   },
   {
+    // What a sign-up form says back: the address was refused, the request failed, the reader
+    // is now subscribed. A failure counts only with its "try again": alone, "Something went
+    // wrong." can be a paragraph of the story.
+    id: 'newsletter/form-feedback',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:(?:oops|sorry|uh[- ]oh)[!,.]?\s)?(?:something went wrong|there was (?:a problem|an error)|an error (?:has )?occurred)(?: with your (?:request|sign-?up|subscription))?[.!,]?\s(?:please )?(?:try again(?: later)?|refresh (?:the|this) page|reload (?:the|this) page)[.!]?$|^(?:please )?(?:enter|provide|use) a valid (?:e-?mail(?: address)?|address)[.!]?$|^invalid (?:e-?mail(?: address)?|address)[.!]?$|^you(?:'|’)re (?:all set|subscribed|signed up|on the list)[.!]?(?:\s.{0,80})?$/iu,
+    weight: 4,
+    maxLength: 140,
+    reason: 'what a sign-up form says back',
+    examples: {
+      match: [
+        'Something went wrong. Please try again.',
+        'Invalid email address',
+        'Please enter a valid email address.',
+        "You're all set! Look out for the first issue on Monday.",
+        'Oops! There was a problem with your sign-up, please try again later.',
+      ],
+      noMatch: ['Something went wrong at the plant, the inspectors said, and nobody noticed for weeks.'],
+    },
+  },
+  {
     // "Newsletter: the day's essentials every morning". A label and a colon, then the pitch:
     // the sign-up box's heading, in the languages that say "newsletter".
     id: 'newsletter/labelled-pitch-packs',

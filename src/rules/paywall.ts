@@ -298,13 +298,15 @@ export const paywallRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|(?:readers|people|supporters) like you (?:to )?(?:make|keep|help|pay for|support|fund)|(?:we|this newsroom) (?:rely|relies|depend|depends|count|counts) on (?:readers|supporters|members|you)\b.{0,80}\b(?:donat\w*|support|contribut\w*|subscri\w*)|help us keep (?:this (?:story|article|site)|our (?:journalism|reporting|site)|[\p{L}]{2,20}) free)\b|^become a (?:patron|supporter|member|friend|sustaining member)(?: (?:of|at) [\p{L}\p{N} .&'’-]{1,30}| today| now)?[.!]?$|^(?:our|good|quality|independent|local|trusted|fearless|honest) (?:journalism|reporting|newsroom) (?:depends on|relies on|needs|costs|can't exist without|cannot exist without) (?:you|your support|your help|readers(?: like you)?|money)[.!]?$/iu,
+      /\b(?:support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|(?:donate|contribute) (?:now|today|here)|if you (?:value|appreciate|enjoy(?:ed)?) (?:our|this|what we)|(?:readers|people|supporters) like you (?:to )?(?:make|keep|help|pay for|support|fund)|(?:we|this newsroom) (?:rely|relies|depend|depends|count|counts) on (?:readers|supporters|members|you)\b.{0,80}\b(?:donat\w*|support|contribut\w*|subscri\w*)|help us keep (?:this (?:story|article|site)|our (?:journalism|reporting|site)|[\p{L}]{2,20}) free)\b|^(?:we are|we(?:'|’)re) an? (?:(?:small|independent|local),? )*(?:non-?profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)|independent) (?:newsroom|news (?:organi[sz]ation|site|outlet|service)|publication|media outlet|magazine)\b[^.!]{0,60}[.!]?\s.{0,80}\b(?:support|donat\w*|contribut\w*|member(?:ship)?s?|chip in)\b.{0,60}$|^become a (?:patron|supporter|member|friend|sustaining member)(?: (?:of|at) [\p{L}\p{N} .&'’-]{1,30}| today| now)?[.!]?$|^(?:our|good|quality|independent|local|trusted|fearless|honest) (?:journalism|reporting|newsroom) (?:depends on|relies on|needs|costs|can't exist without|cannot exist without) (?:you|your support|your help|readers(?: like you)?|money)[.!]?$/iu,
     weight: 3,
     reason: 'a donation or membership appeal',
     examples: {
       match: [
         'Reporting of this depth needs readers like you to pay for it. You can do it here.',
         'Support our journalism. Donate now.',
+        'We are a non-profit newsroom. Please support our work.',
+        'We’re a small, independent publication funded by readers. Become a member today.',
         'If you value what we do, please make a contribution.',
         'We rely on readers like you. Please consider a donation.',
         'Help us keep this story free',
@@ -317,6 +319,7 @@ export const paywallRules: RuleSpec[] = [
       noMatch: [
         'The council voted to support local businesses hit by the flood.',
         'Quality journalism costs money, the publisher told the committee, and advertising no longer pays for it.',
+        '"We are a nonprofit newsroom, and donors never see a story before it runs," the editor said.',
       ],
     },
     maxLength: 450,

@@ -35,11 +35,11 @@ export const planRules: RuleSpec[] = [
     id: 'plans/duration',
     label: 'chrome',
     pattern:
-      /^(?:\d{1,2}|one|two|three|six|twelve)\s?[- ]?(?:months?|years?|weeks?|days?|mos?|yrs?)(?:\s(?:plan|subscription|access|free|trial))?$|^(?:monthly|annual(?:ly)?|yearly|quarterly|weekly|half[- ]yearly|bi-?annual)(?:\s(?:plan|subscription|access|billing|pass))?$/iu,
+      /^(?:\d{1,2}|one|two|three|six|twelve)\s?[- ]?(?:months?|years?|weeks?|days?|mos?|yrs?)(?:\s(?:plan|subscription|access|free|trial))?$|^(?:monthly|annual(?:ly)?|yearly|quarterly|weekly|half[- ]yearly|bi-?annual)(?:\s(?:plan|subscription|access|billing|pass))?$|^(?:per|a|an|every|each|\/)\s?(?:month|year|week|day|mo|yr|annum)$/iu,
     weight: 2.5,
     reason: 'a plan duration on its own line',
     examples: {
-      match: ['3 Months', '1 Year', 'Monthly', 'Annual', '12-month plan'],
+      match: ['3 Months', '1 Year', 'Monthly', 'Annual', '12-month plan', 'per month', '/year'],
       noMatch: ['Three months later, he was back.'],
     },
   },
@@ -47,7 +47,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/billing-terms',
     label: 'chrome',
     pattern:
-      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|(?:^|[.,;!]\s)(?:you can )?cancel whenever you (?:like|want|wish)\b|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|(?:^|\.\s)(?:sales |local )?tax(?:es)? (?:may )?apply(?=[.*!]?$)|^(?:all )?prices? (?:are |shown |quoted |listed |displayed )*in (?:usd|eur|gbp|inr|aud|cad|chf|us dollars|euros|pounds)(?=[.;]|$)|best value|most popular plan|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
+      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|(?:^|[.,;!]\s)(?:you can )?cancel whenever you (?:like|want|wish)\b|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|(?:^|\.\s)(?:sales |local )?tax(?:es)? (?:may )?apply(?=[.*!]?$)|^(?:all )?prices? (?:are |shown |quoted |listed |displayed )*in (?:usd|eur|gbp|inr|aud|cad|chf|us dollars|euros|pounds)(?=[.;]|$)|best value|most popular plan|^(?:best (?:deal|offer|price)|free trial|no credit card (?:required|needed)|students? (?:discount|offer|plan|rate)s?)(?=[.!]?$)|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {
@@ -64,6 +64,10 @@ export const planRules: RuleSpec[] = [
         'Terms & Conditions apply.',
         'Prices in USD. Taxes may apply.',
         'All prices shown in EUR',
+        'No credit card required',
+        'Free trial',
+        'Student discount',
+        'Best deal',
       ],
       noMatch: [
         'Prices in USD rose sharply after the announcement.',
