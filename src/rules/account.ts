@@ -54,6 +54,28 @@ export const accountRules: RuleSpec[] = [
     },
   },
   {
+    // Making an account and registering to read on, in the packs' languages (English is
+    // account/sign-in and account/login-required).
+    id: 'account/register-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:jetzt )?(?:ein )?kostenlos(?:es)? (?:konto|benutzerkonto|nutzerkonto) (?:erstellen|anlegen)|(?:jetzt )?(?:kostenlos )?registrieren(?: sie sich)?(?: kostenlos)?,? (?:und|um) (?:weiter(?:zu)?lesen|weiterzulesen)|(?:créer|créez) (?:un|votre) compte(?: gratuit(?:ement)?)?|inscrivez-vous gratuitement (?:pour|et) (?:continuer|lire)\b.{0,40}|(?:crear|crea|créate) (?:una |tu )?cuenta(?: gratuita| gratis)?|reg[íi]strate (?:gratis )?(?:para|y) (?:seguir|continuar) leyendo|(?:criar|crie) (?:uma |sua )?conta(?: gratuita| grátis)?|cadastre-se (?:gratuitamente |grátis )?(?:para|e) (?:continuar|seguir) lendo|(?:crea|creare) (?:un |il tuo )?account(?: gratuito| gratis)?|registrati (?:gratuitamente |gratis )?(?:per|e) (?:continuare a leggere|leggere)\b.{0,40})[.!]?$/iu,
+    weight: 4,
+    reason: 'a register or make-an-account prompt',
+    examples: {
+      match: [
+        'Kostenloses Konto erstellen',
+        'Registrieren Sie sich kostenlos, um weiterzulesen.',
+        'Créer un compte gratuit',
+        'Crea tu cuenta gratuita',
+        'Regístrate gratis para seguir leyendo',
+        'Crie sua conta grátis',
+        'Registrati gratuitamente per continuare a leggere',
+      ],
+      noMatch: ['Ein kostenloses Konto erstellen zu können, war für viele Senioren neu, sagte die Bank.'],
+    },
+  },
+  {
     id: 'account/login-required',
     label: 'chrome',
     languages: ['en'],

@@ -356,6 +356,26 @@ export const navigationRules: RuleSpec[] = [
     },
   },
   {
+    // The link to the next or previous story, in the packs' languages ("Next article" is
+    // nav/menu-word).
+    id: 'nav/next-article-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:nächster|vorheriger|voriger) (?:artikel|beitrag)|(?:article|billet) (?:suivant|précédent)|(?:artículo|noticia) (?:siguiente|anterior)|(?:siguiente|anterior) (?:artículo|noticia)|(?:próxim[oa]|anterior) (?:artigo|matéria|notícia)|(?:artigo|matéria|notícia) (?:seguinte|anterior)|(?:articolo|notizia) (?:successiv[oa]|precedente))\s?[:»›>→]?$/iu,
+    weight: 4,
+    reason: 'a link to the next or previous story',
+    examples: {
+      match: [
+        'Nächster Artikel',
+        'Article précédent',
+        'Siguiente artículo',
+        'Próxima matéria',
+        'Articolo successivo',
+      ],
+      noMatch: ['Der nächste Artikel des Gesetzes regelt die Fristen.'],
+    },
+  },
+  {
     // A call for readers' tips, in the pack languages: a question, then where to write.
     id: 'nav/news-tip-packs',
     label: 'chrome',

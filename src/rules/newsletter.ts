@@ -286,6 +286,29 @@ export const newsletterRules: RuleSpec[] = [
     },
   },
   {
+    // newsletter/form-feedback in the packs' languages.
+    id: 'newsletter/form-feedback-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:bitte )?geben sie eine gültige e-?mail-?adresse ein|ungültige e-?mail-?adresse|(?:etwas ist schiefgelaufen|ein fehler ist aufgetreten)[.!,]?\s(?:bitte )?(?:versuchen sie es (?:später )?(?:erneut|noch einmal)|laden sie die seite neu)|(?:veuillez )?(?:saisir|entrer|indiquer) une adresse (?:e-?mail|électronique|courriel) valide|adresse (?:e-?mail|électronique) (?:invalide|non valide)|(?:une erreur (?:est survenue|s['’]est produite)|quelque chose s['’]est mal passé)[.!,]?\s(?:veuillez |merci de )?(?:réessayer|recommencer)(?: plus tard)?|(?:introduce|introduzca|escribe|ingresa) un (?:correo(?: electrónico)?|e-?mail|email) válido|(?:correo(?: electrónico)?|e-?mail) (?:no válido|inválido)|(?:algo (?:salió|ha salido) mal|(?:se ha producido|ocurrió) un error)[.!,]?\s(?:por favor,? )?(?:inténtalo|vuelve a intentarlo|inténtelo)(?: de nuevo| más tarde)?|(?:digite|insira|informe) um e-?mail válido|e-?mail inválido|(?:algo deu errado|ocorreu um erro)[.!,]?\s(?:por favor,? )?tente novamente(?: mais tarde)?|(?:inserisci|inserire) un(?:['’]| )?(?:indirizzo )?e-?mail valid[oa]|indirizzo e-?mail non valido|(?:qualcosa è andato storto|si è verificato un errore)[.!,]?\s(?:per favore,? |si prega di )?riprova(?:re)?(?: più tardi)?)[.!]?$/iu,
+    weight: 4,
+    maxLength: 140,
+    reason: 'what a sign-up form says back',
+    examples: {
+      match: [
+        'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
+        'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+        'Veuillez saisir une adresse e-mail valide.',
+        'Une erreur est survenue. Veuillez réessayer.',
+        'Introduce un correo electrónico válido.',
+        'Algo salió mal. Inténtalo de nuevo.',
+        'Digite um e-mail válido',
+        'Si è verificato un errore. Riprova più tardi.',
+      ],
+      noMatch: ['Etwas ist schiefgelaufen bei der Planung, räumte der Bürgermeister ein.'],
+    },
+  },
+  {
     // "Newsletter: the day's essentials every morning". A label and a colon, then the pitch:
     // the sign-up box's heading, in the languages that say "newsletter".
     id: 'newsletter/labelled-pitch-packs',

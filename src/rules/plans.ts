@@ -373,6 +373,33 @@ export const planRules: RuleSpec[] = [
     },
   },
   {
+    // The small print of an offer in the packs' languages: no card needed, the student rate,
+    // leave whenever you like, and a bare period under a price ("pro Monat", "al mes").
+    id: 'plans/offer-terms-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:keine kreditkarte (?:erforderlich|nötig|notwendig)|ohne kreditkarte|sans (?:carte bancaire|carte de crédit)(?: requise)?|aucune carte (?:bancaire )?(?:requise|nécessaire)|sin tarjeta(?: de crédito)?|no se (?:requiere|necesita) tarjeta(?: de crédito)?|sem cartão de crédito|não (?:é necessário|precisa de) cartão(?: de crédito)?|senza carta di credito|nessuna carta di credito richiesta|studentenrabatt|studierenden-?(?:rabatt|angebot|abo)|(?:offre|tarif|abonnement) étudiants?|descuento (?:para|de) estudiantes|(?:plan|oferta|tarifa) (?:para )?estudiantes|desconto (?:para|de) estudantes|(?:plano|oferta) (?:para )?estudantes|sconto (?:per gli |per )?studenti|(?:offerta|abbonamento) (?:per )?studenti|jederzeit (?:abbestellbar|abmeldbar)|désinscription (?:possible )?(?:à tout moment|en un clic)|(?:pro|im|je) (?:monat|jahr|woche)|par (?:mois|an|semaine)|al (?:mes|año)|por (?:mes|año|semana|mês|ano)|ao (?:mês|ano)|al (?:mese|anno)|a settimana)[.!]?$/iu,
+    weight: 3,
+    maxLength: 60,
+    reason: 'the small print of a subscription offer',
+    examples: {
+      match: [
+        'Keine Kreditkarte erforderlich',
+        'Sans carte bancaire',
+        'Sin tarjeta de crédito',
+        'Sem cartão de crédito',
+        'Studentenrabatt',
+        'Offre étudiant',
+        'Descuento para estudiantes',
+        'Jederzeit abbestellbar.',
+        'Désinscription à tout moment.',
+        'pro Monat',
+        'al mes',
+      ],
+      noMatch: ['Ohne Kreditkarte kam die Familie im Urlaub nicht weit, erzählte die Mutter.'],
+    },
+  },
+  {
     // Plan names on the packs' subscription pages: a plan word and a tier ("Digital Basis",
     // "Offre Premium", "Plan Digital", "Assinatura Anual", "Abbonamento Digitale"), and a
     // brand's plus tier with its kind ("Z+ Digital").

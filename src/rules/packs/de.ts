@@ -580,11 +580,12 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:mehr zu(?:m| diesem) thema|mehr (?:aus|von|zu|über) [\p{L}\p{N}.&' -]{1,40}|zum thema|passend zum thema|das könnte (?:sie|dich) (?:auch )?interessieren|(?:das )?(?:könnte|dürfte) sie auch interessieren|(?:auch|ebenfalls) interessant|empfohlene (?:artikel|beiträge|inhalte|videos)|lesen sie (?:auch|mehr|weiter)|lesen sie mehr (?:zum thema|dazu|darüber)|siehe auch|weitere (?:artikel|nachrichten|themen|meldungen|beiträge|news|videos|angebote)(?: zum thema| aus dieser rubrik| aus [\p{L}\p{N}.&' -]{1,30})?|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen)|meistgelesen(?:e (?:artikel|nachrichten|beiträge))?|(?:die )?meistgelesenen(?: artikel)?|am meisten gelesen|meist(?:kommentiert|geteilt|gesehen)|top-?(?:themen|artikel|news|meldungen)|(?:die )?neueste[n]? (?:artikel|nachrichten|beiträge)|aktuelle (?:nachrichten|meldungen|artikel)|(?:die )?wichtigsten (?:nachrichten|news|themen)(?: des tages)?|empfehlungen(?: der redaktion)?|unsere empfehlungen|redaktionsempfehlung(?:en)?|auch lesenswert|lesetipps?|(?:themen|schlagworte|schlagwörter|stichworte|stichwörter|tags)(?: in diesem artikel| zum artikel| zu diesem artikel)?|alle (?:artikel|themen|nachrichten|meldungen|videos)(?: zum thema| anzeigen| ansehen)?|mehr (?:anzeigen|laden|lesen|artikel|nachrichten|videos|themen)|weniger anzeigen|weiterlesen|zum artikel|zur (?:bildergalerie|fotostrecke)|zum video|bildergalerie|fotostrecke|tipps des tages(?: für [\p{L} -]{1,30})?|aus dem (?:netz|web)|auch bei [\p{L}\p{N}.&' -]{1,30})\s*[:.>»›→]?$/iu,
+        /^(?:mehr zu(?:m| diesem) thema|live-?ticker|mehr (?:aus|von|zu|über) [\p{L}\p{N}.&' -]{1,40}|zum thema|passend zum thema|das könnte (?:sie|dich) (?:auch )?interessieren|(?:das )?(?:könnte|dürfte) sie auch interessieren|(?:auch|ebenfalls) interessant|empfohlene (?:artikel|beiträge|inhalte|videos)|lesen sie (?:auch|mehr|weiter)|lesen sie mehr (?:zum thema|dazu|darüber)|siehe auch|weitere (?:artikel|nachrichten|themen|meldungen|beiträge|news|videos|angebote)(?: zum thema| aus dieser rubrik| aus [\p{L}\p{N}.&' -]{1,30})?|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen)|meistgelesen(?:e (?:artikel|nachrichten|beiträge))?|(?:die )?meistgelesenen(?: artikel)?|am meisten gelesen|meist(?:kommentiert|geteilt|gesehen)|top-?(?:themen|artikel|news|meldungen)|(?:die )?neueste[n]? (?:artikel|nachrichten|beiträge)|aktuelle (?:nachrichten|meldungen|artikel)|(?:die )?wichtigsten (?:nachrichten|news|themen)(?: des tages)?|empfehlungen(?: der redaktion)?|unsere empfehlungen|redaktionsempfehlung(?:en)?|auch lesenswert|lesetipps?|(?:themen|schlagworte|schlagwörter|stichworte|stichwörter|tags)(?: in diesem artikel| zum artikel| zu diesem artikel)?|alle (?:artikel|themen|nachrichten|meldungen|videos)(?: zum thema| anzeigen| ansehen)?|mehr (?:anzeigen|laden|lesen|artikel|nachrichten|videos|themen)|weniger anzeigen|weiterlesen|zum artikel|zur (?:bildergalerie|fotostrecke)|zum video|bildergalerie|fotostrecke|tipps des tages(?: für [\p{L} -]{1,30})?|aus dem (?:netz|web)|auch bei [\p{L}\p{N}.&' -]{1,30})\s*[:.>»›→]?$/iu,
       weight: 4,
       reason: 'a heading of a related-stories block',
       examples: {
         match: [
+          'Liveticker',
           'Lesen Sie mehr zum Thema',
           'Mehr zum Thema',
           'Das könnte dich auch interessieren',
@@ -626,13 +627,14 @@ export function germanRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['de'],
       pattern:
-        /^(?:\d+\s)?(?:kommentare?|leserkommentare|(?:alle |weitere |mehr )?kommentare (?:anzeigen|lesen|ansehen|laden|einblenden|ausblenden)|kommentare? (?:schreiben|verfassen|abgeben|hinzufügen)|(?:noch )?keine kommentare(?: vorhanden)?|(?:jetzt |hier )?kommentieren|(?:jetzt )?mitdiskutieren|diskutieren sie mit|zur diskussion|(?:ihre|deine) meinung(?: ist gefragt| zählt)?|was (?:meinen|denken) sie\s?\??|antworten|melden|(?:beitrag|kommentar) melden|\d+ (?:kommentare|antworten|reaktionen)|kommentare?\s?\(\d+\)|kommentare lesen\s?\(\d+\)|neueste zuerst|älteste zuerst|beste kommentare|netiquette|schreiben sie uns!?|leserbrief schreiben)[+:.!]?$/iu,
+        /^(?:\d+\s)?(?:kommentare?|leserkommentare|(?:alle |weitere |mehr )?kommentare (?:anzeigen|lesen|ansehen|laden|einblenden|ausblenden)|kommentare? (?:schreiben|verfassen|abgeben|hinzufügen)|(?:noch )?keine kommentare(?: vorhanden)?|(?:jetzt |hier )?kommentieren|(?:jetzt )?mitdiskutieren|diskutieren sie mit|zur diskussion|zu den kommentaren|zum kommentarbereich|(?:ihre|deine) meinung(?: ist gefragt| zählt)?|was (?:meinen|denken) sie\s?\??|antworten|melden|(?:beitrag|kommentar) melden|\d+ (?:kommentare|antworten|reaktionen)|kommentare?\s?\(\d+\)|kommentare lesen\s?\(\d+\)|neueste zuerst|älteste zuerst|beste kommentare|netiquette|schreiben sie uns!?|leserbrief schreiben)[+:.!]?$/iu,
       weight: 4,
       reason: 'a comment-section widget',
       examples: {
         match: [
           'Kommentare',
           '5 Kommentare',
+          'Zu den Kommentaren',
           'Alle Kommentare anzeigen',
           'Kommentar schreiben',
           'Schreiben Sie uns!',

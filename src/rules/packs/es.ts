@@ -515,7 +515,7 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /^(?:\d+\s)?(?:comentarios?|(?:ver|mostrar|leer|cargar|ocultar)(?: los| todos los| más)?(?: \d+)? comentarios|(?:deja|dejar|escribe|escribir|añade|agregar|publicar|publica) (?:tu|un|su) comentario|comentar|comenta|(?:sé|se) (?:el|la) primer[oa] en comentar|responder|denunciar(?: comentario| abuso)?|reportar(?: comentario| abuso)?|ordenar por\s?.{0,20}|normas de (?:participación|la comunidad|comentarios)|\d+ (?:comentarios?|respuestas?)|comentarios?\s?\(\d+\)|opina|¿?qué opinas\s?\??)[+:.!]?$/iu,
+        /^(?:\d+\s)?(?:comentarios?|(?:ver|mostrar|leer|cargar|ocultar)(?: los| todos los| más)?(?: \d+)? comentarios|(?:deja|dejar|escribe|escribir|añade|agregar|publicar|publica) (?:tu|un|su) comentario|comentar|comenta|(?:sé|se) (?:el|la) primer[oa] en comentar|responder|denunciar(?: comentario| abuso)?|reportar(?: comentario| abuso)?|ordenar por\s?.{0,20}|(?:los )?más (?:recientes|antiguos|valorados|votados)|normas de (?:participación|la comunidad|comentarios)|\d+ (?:comentarios?|respuestas?)|comentarios?\s?\(\d+\)|opina|¿?qué opinas\s?\??)[+:.!]?$/iu,
       weight: 4,
       reason: 'a comment-section widget',
       examples: {
@@ -525,6 +525,7 @@ export function spanishRules(): RuleSpec[] {
           'Deja tu comentario',
           'Ver comentarios',
           'Sé el primero en comentar',
+          'Más recientes',
         ],
         noMatch: ['Comentarios racistas contra el jugador provocaron la suspensión del partido.'],
       },

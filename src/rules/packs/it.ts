@@ -139,11 +139,12 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^(?:senza vincoli|disdici (?:quando vuoi|in qualsiasi momento|in ogni momento))|disdetta (?:in qualsiasi momento|online|quando vuoi)|poi \d+(?:[,.]\d\d)?\s?(?:€|euro)|(?:il )?primo (?:mese|anno) (?:gratis|a \d)|per i primi \d+ mesi|rinnovo automatico|si rinnova automaticamente|iva inclusa|invece di \d+(?:[,.]\d\d)?\s?(?:€|euro)|(?<!\d)\d+\s?% di sconto|risparmi(?:a)? (?:il )?\d+\s?%|(?:l['’])?offerta più (?:conveniente|popolare)/iu,
+        /^(?:senza vincoli|(?:la )?(?:migliore|miglior) offerta$|offerta migliore$|disdici (?:quando vuoi|in qualsiasi momento|in ogni momento))|disdetta (?:in qualsiasi momento|online|quando vuoi)|poi \d+(?:[,.]\d\d)?\s?(?:€|euro)|(?:il )?primo (?:mese|anno) (?:gratis|a \d)|per i primi \d+ mesi|rinnovo automatico|si rinnova automaticamente|iva inclusa|invece di \d+(?:[,.]\d\d)?\s?(?:€|euro)|(?<!\d)\d+\s?% di sconto|risparmi(?:a)? (?:il )?\d+\s?%|(?:l['’])?offerta più (?:conveniente|popolare)/iu,
       weight: 4,
       reason: 'billing terms of a subscription offer',
       examples: {
         match: [
+          'Migliore offerta',
           'Senza vincoli, disdici quando vuoi',
           '1 € al mese per i primi 3 mesi, poi 9,99 €',
           'Rinnovo automatico',
@@ -458,11 +459,12 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^(?:leggi anche|leggi di più|leggi tutto|(?:ti )?potrebbe(?: anche)? interessar(?:ti|e)(?: anche)?|potrebbero interessarti|(?:articoli|notizie|contenuti) correlat[ie]|correlat[ie]|(?:i |le )?più (?:lett[ie]|vist[ie]|condivis[ie]|commentat[ie]|popolari)|(?:ultime|altre) (?:notizie|news)|ultim['’]ora|(?:dello stesso autore|altri articoli(?: di [\p{L}\p{N}' .-]{1,30})?)|scelti per te|consigliati(?: per te)?|in evidenza|da non perdere|vedi anche|guarda anche|approfondimenti|argomenti|tag|temi|parole chiave|(?:altro|altri) (?:su|da|di) [\p{L}\p{N}' .-]{1,30}|vedi (?:tutti|tutte|altro)|mostra (?:altro|di più)|carica altr[ie]|video|fotogallery|galleria fotografica|podcast)\s*[:.>»›→-]?$/iu,
+        /^(?:leggi anche|leggi di più|(?:segui )?(?:la )?(?:diretta|in diretta)|leggi tutto|(?:ti )?potrebbe(?: anche)? interessar(?:ti|e)(?: anche)?|potrebbero interessarti|(?:articoli|notizie|contenuti) correlat[ie]|correlat[ie]|(?:i |le )?più (?:lett[ie]|vist[ie]|condivis[ie]|commentat[ie]|popolari)|(?:ultime|altre) (?:notizie|news)|ultim['’]ora|(?:dello stesso autore|altri articoli(?: di [\p{L}\p{N}' .-]{1,30})?)|scelti per te|consigliati(?: per te)?|in evidenza|da non perdere|vedi anche|guarda anche|approfondimenti|argomenti|tag|temi|parole chiave|(?:altro|altri) (?:su|da|di) [\p{L}\p{N}' .-]{1,30}|vedi (?:tutti|tutte|altro)|mostra (?:altro|di più)|carica altr[ie]|video|fotogallery|galleria fotografica|podcast)\s*[:.>»›→-]?$/iu,
       weight: 4,
       reason: 'a heading of a related-stories block',
       examples: {
         match: [
+          'In diretta',
           'Potrebbe interessarti anche',
           'Leggi anche',
           'Potrebbe interessarti',
@@ -481,11 +483,12 @@ export function italianRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['it'],
       pattern:
-        /^(?:\d+\s)?(?:commenti|commento|(?:mostra|vedi|leggi|carica|nascondi)(?: i| tutti i| altri)?(?: \d+)? commenti|(?:lascia|scrivi|aggiungi|invia|pubblica|inserisci) (?:un|il tuo) commento|commenta(?: la notizia| l['’]articolo)?|partecipa alla discussione|(?:sii|diventa) il primo a commentare|commenta per prim[oa]|rispondi|segnala(?: commento| abuso)?|ordina per\s?.{0,20}|\d+ (?:commenti|risposte)|commenti\s?\(\d+\)|(?:regole|policy) (?:dei commenti|della community))[+:.!]?$/iu,
+        /^(?:\d+\s)?(?:commenti|commento|(?:i )?più (?:recenti|vecchi|votati)|(?:i )?meno recenti|(?:mostra|vedi|leggi|carica|nascondi)(?: i| tutti i| altri)?(?: \d+)? commenti|(?:lascia|scrivi|aggiungi|invia|pubblica|inserisci) (?:un|il tuo) commento|commenta(?: la notizia| l['’]articolo)?|partecipa alla discussione|(?:sii|diventa) il primo a commentare|commenta per prim[oa]|rispondi|segnala(?: commento| abuso)?|ordina per\s?.{0,20}|\d+ (?:commenti|risposte)|commenti\s?\(\d+\)|(?:regole|policy) (?:dei commenti|della community))[+:.!]?$/iu,
       weight: 4,
       reason: 'a comment-section widget',
       examples: {
         match: [
+          'Più recenti',
           'Inserisci il tuo commento',
           'Commenta per primo',
           'Commenti',

@@ -471,11 +471,18 @@ export function portugueseRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['pt'],
       pattern:
-        /^(?:leia (?:também|mais|a seguir)|saiba mais|veja (?:também|mais)|confira(?: também)?|(?:notícias|matérias|artigos|conteúdos) (?:relacionad[oa]s|recomendad[oa]s|semelhantes)|relacionad[oa]s|(?:as |os )?mais (?:lid[oa]s|vist[oa]s|populares|compartilhad[oa]s|comentad[oa]s)|mais (?:notícias|matérias)|últimas(?: notícias)?|recomendad[oa]s?(?: para você)?|você (?:também )?pode gostar|(?:você )?pode (?:também )?(?:te )?interessar|destaques|mais (?:de|em|sobre) [\p{L}\p{N}' .-]{1,30}|tópicos|temas|assuntos|tags|etiquetas|ver mais|carregar mais|mostrar mais|(?:em )?vídeos?|fotos|galeria(?: de fotos)?|podcasts?|assista(?: também)?)\s*[:.>»›→-]?$/iu,
+        /^(?:leia (?:também|mais|a seguir)|(?:siga |acompanhe )?ao vivo|saiba mais|veja (?:também|mais)|confira(?: também)?|(?:notícias|matérias|artigos|conteúdos) (?:relacionad[oa]s|recomendad[oa]s|semelhantes)|relacionad[oa]s|(?:as |os )?mais (?:lid[oa]s|vist[oa]s|populares|compartilhad[oa]s|comentad[oa]s)|mais (?:notícias|matérias)|últimas(?: notícias)?|recomendad[oa]s?(?: para você)?|você (?:também )?pode gostar|(?:você )?pode (?:também )?(?:te )?interessar|destaques|mais (?:de|em|sobre) [\p{L}\p{N}' .-]{1,30}|tópicos|temas|assuntos|tags|etiquetas|ver mais|carregar mais|mostrar mais|(?:em )?vídeos?|fotos|galeria(?: de fotos)?|podcasts?|assista(?: também)?)\s*[:.>»›→-]?$/iu,
       weight: 4,
       reason: 'a heading of a related-stories block',
       examples: {
-        match: ['Leia também', 'Mais lidas', 'Notícias relacionadas', 'Você também pode gostar', 'Tópicos'],
+        match: [
+          'Ao vivo',
+          'Leia também',
+          'Mais lidas',
+          'Notícias relacionadas',
+          'Você também pode gostar',
+          'Tópicos',
+        ],
         noMatch: ['Mais lidas do que nunca, as revistas voltaram a crescer.'],
       },
     },
@@ -487,11 +494,12 @@ export function portugueseRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['pt'],
       pattern:
-        /^(?:\d+\s)?(?:comentários?|(?:ver|mostrar|ler|carregar|ocultar)(?: os| todos os| mais)?(?: \d+)? comentários|(?:deixe|deixar|escreva|escrever|adicione|publicar|publique) (?:seu|um|o seu) comentário|comentar|comente|seja (?:o|a) primeir[oa] a comentar|responder|denunciar(?: comentário| abuso)?|ordenar por\s?.{0,20}|(?:regras|normas) (?:de uso|da comunidade|dos comentários)|\d+ (?:comentários?|respostas?)|comentários?\s?\(\d+\)|opine|o que você (?:acha|achou)\s?\??|dê sua opinião)[+:.!]?$/iu,
+        /^(?:\d+\s)?(?:comentários?|(?:os )?mais (?:recentes|antigos|votados|curtidos)|(?:ver|mostrar|ler|carregar|ocultar)(?: os| todos os| mais)?(?: \d+)? comentários|(?:deixe|deixar|escreva|escrever|adicione|publicar|publique) (?:seu|um|o seu) comentário|comentar|comente|seja (?:o|a) primeir[oa] a comentar|responder|denunciar(?: comentário| abuso)?|ordenar por\s?.{0,20}|(?:regras|normas) (?:de uso|da comunidade|dos comentários)|\d+ (?:comentários?|respostas?)|comentários?\s?\(\d+\)|opine|o que você (?:acha|achou)\s?\??|dê sua opinião)[+:.!]?$/iu,
       weight: 4,
       reason: 'a comment-section widget',
       examples: {
         match: [
+          'Mais recentes',
           'Comentários',
           '12 comentários',
           'Deixe seu comentário',
