@@ -47,7 +47,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/billing-terms',
     label: 'chrome',
     pattern:
-      /\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|(?:^|[.,;!]\s)(?:you can )?cancel whenever you (?:like|want|wish)\b|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|(?:^|\.\s)(?:sales |local )?tax(?:es)? (?:may )?apply(?=[.*!]?$)|^(?:all )?prices? (?:are |shown |quoted |listed |displayed )*in (?:usd|eur|gbp|inr|aud|cad|chf|us dollars|euros|pounds)(?=[.;]|$)|best value|most popular plan|^(?:best (?:deal|offer|price)|free trial|no credit card (?:required|needed)|students? (?:discount|offer|plan|rate)s?)(?=[.!]?$)|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
+      /^(?!.*\b(?:said|says|told|would|according to|reported|announced|complained|warned)\b).*?\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|(?:^|[.,;!]\s)(?:you can )?cancel whenever you (?:like|want|wish)\b|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|(?:^|\.\s)(?:sales |local )?tax(?:es)? (?:may )?apply(?=[.*!]?$)|^(?:all )?prices? (?:are |shown |quoted |listed |displayed )*in (?:usd|eur|gbp|inr|aud|cad|chf|us dollars|euros|pounds)(?=[.;]|$)|best value|most popular plan|^(?:best (?:deal|offer|price)|free trial|no credit card (?:required|needed)|students? (?:discount|offer|plan|rate)s?)(?=[.!]?$)|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {
@@ -75,6 +75,8 @@ export const planRules: RuleSpec[] = [
         'Taxes may apply to the winnings, the lottery operator said.',
         'Analysts say the plan will save billions over a decade.',
         'Customers can cancel whenever they like, the regulator said.',
+        'The streaming giant said subscribers would be able to cancel anytime without a fee.',
+        'Plans renew automatically unless cancelled, the regulator warned.',
       ],
     },
     maxLength: 160,
