@@ -258,6 +258,25 @@ export const bylineRules: RuleSpec[] = [
     },
   },
   {
+    // A bio that says what the author covers and ends with how to reach them: a sentence of
+    // the story about a person does not send the reader to write to "her".
+    id: 'byline/bio-contact',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3} (?:covers|reports on|writes about|writes on|edits|is (?:a|an|the|our) )[^.!?]{3,140}[.!]\s(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ww]rite to) (?:him|her|them|the author|the writer)(?: at|:| via| on)\s.{3,100}$/u,
+    weight: 3.5,
+    maxLength: 400,
+    reason: 'an author bio that ends with how to reach the author',
+    examples: {
+      match: [
+        'Ana Ruiz covers city hall for the Ledger. Reach her at ana@example.com.',
+        'Tom Vale is a health reporter at the Gazette. Email him at tvale@example.org or call 555-0142.',
+      ],
+      noMatch: ['Ana Ruiz covers the trial for the network. Her producer said the hearing ran late.'],
+    },
+  },
+  {
     // The title line under a contributor's name: "Associate professor of history at …"
     // (a sentence about a professor ends with a full stop; a title line does not).
     id: 'byline/academic-role',

@@ -140,7 +140,7 @@ export const newsletterRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:our|the) (?:editors?|reporters|journalists|team|writers|newsroom|critics?|correspondents?) (?:hand-?)?(?:picks?|selects?|brings?|rounds? up|curates?|sends?|delivers?|chooses?|explains?)\s.{0,80}(?:inbox|(?:every|each) (?:morning|evening|weekday|day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|start (?:your|the) day|in (?:\w+|\d+) minutes)(?![\p{L}])[^,;"“”]{0,40}$|^(?:(?:the|our|all the|get the) )?(?:day(?:'|’)s|week(?:'|’)s|morning(?:'|’)s|evening(?:'|’)s|latest|biggest|top|essential|best)\b.{0,40}\b(?:stories|news|headlines|reads)\b.{0,30}\b(?:explained in|delivered (?:to|straight|every|each|daily|weekly)|in your inbox|straight to your inbox|every (?:morning|evening|weekday|day|week)|in (?:\w+|\d+) minutes)\b.{0,40}$/iu,
+      /^(?:our|the) (?:editors?|reporters|journalists|team|writers|newsroom|critics?|correspondents?) (?:hand-?)?(?:picks?|selects?|brings?|rounds? up|curates?|sends?|delivers?|chooses?|explains?)\s.{0,80}(?:inbox|(?:every|each) (?:morning|evening|weekday|day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|start (?:your|the) day|in (?:\w+|\d+) minutes)(?![\p{L}])[^,;"“”]{0,40}$|^(?:(?:the|our|all the|get the) )?(?:day(?:'|’)s|week(?:'|’)s|morning(?:'|’)s|evening(?:'|’)s|latest|biggest|top|essential|best)\b.{0,40}\b(?:stories|news|headlines|reads)\b.{0,30}\b(?:explained in|delivered (?:to|straight|every|each|daily|weekly)|in your inbox|straight to your inbox|every (?:morning|evening|weekday|day|week)|in (?:\w+|\d+) minutes)\b.{0,40}$|^(?!.*\b(?:said|says|told|according|reported|found|warned|spam|phishing|scam|hackers?|fraud\w*)\b).{0,100}\b(?:(?:delivered|sent|straight|direct(?:ly)?) )?(?:to|in|into) your inbox\b.{0,60}$/iu,
     weight: 3,
     reason: 'the description of a newsletter',
     examples: {
@@ -149,10 +149,12 @@ export const newsletterRules: RuleSpec[] = [
         'Top headlines explained in three minutes every weekday.',
         'Our editors pick the three stories you need to start your day.',
         'Our reporters round up the week in science, every Friday.',
+        'Our editors’ pick of the day’s news, in your inbox before breakfast.',
       ],
       noMatch: [
         'Our editors pick the best letters each week for the print edition, she explained.',
         'The day’s top stories were all about the storm, which cut power to thousands.',
+        'Scam texts now land in your inbox more often than real ones, the watchdog warned.',
       ],
     },
   },
