@@ -70,7 +70,7 @@ export function spanishRules(): RuleSpec[] {
       label: 'chrome',
       languages: ['es'],
       pattern:
-        /(?:este|el) (?:artículo|contenido|reportaje|video|vídeo|texto)\s.{0,30}(?:exclusivo|reservado|disponible (?:solo|sólo|únicamente)) (?:para|a) (?:nuestros )?(?:suscriptores|socios|abonados|miembros|usuarios registrados)|^(?:contenido |artículo )?(?:exclusivo|reservado) (?:para|a) (?:suscriptores|socios|abonados|miembros)(?:\s.{0,30})?$|para (?:seguir|continuar) leyendo[\s,].{0,40}(?:suscr|inicia|regístr|registr|hazte|accede)|(?:suscríbete|regístrate|inicia sesión|hazte socio) (?:para|y) (?:seguir|continuar|leer|acceder|disfrutar)|^(?:lee|leer) (?:el artículo completo|la nota completa|la noticia completa|todo el artículo)[.!]?$/iu,
+        /(?:este|el) (?:artículo|contenido|reportaje|video|vídeo|texto)\s.{0,30}(?:exclusivo|reservado|disponible (?:solo|sólo|únicamente)) (?:para|a) (?:nuestros )?(?:suscriptores|socios|abonados|miembros|usuarios registrados)|^(?:contenido |artículo )?(?:exclusivo|reservado) (?:para|a) (?:suscriptores|socios|abonados|miembros)(?:\s.{0,30})?$|para (?:seguir|continuar) leyendo[\s,].{0,40}(?:suscr|inicia|regístr|registr|hazte|accede)|(?:suscríbete|regístrate|inicia sesión|hazte socio) (?:para|y) (?:seguir|continuar|leer|acceder|disfrutar)|^(?:lee|leer) (?:el artículo completo|la nota completa|la noticia completa|todo el artículo)(?: con (?:tu|una|la) suscripción| suscribiéndote)?[.!]?$/iu,
       weight: 5,
       reason: 'says the rest of the article is for subscribers',
       examples: {
@@ -79,6 +79,7 @@ export function spanishRules(): RuleSpec[] {
           'Para seguir leyendo, suscríbete a nuestro diario.',
           'Contenido exclusivo para suscriptores',
           'Regístrate para seguir leyendo',
+          'Lee el artículo completo con tu suscripción.',
         ],
         noMatch: ['El estacionamiento es exclusivo para socios del club, recordó el ayuntamiento.'],
       },
