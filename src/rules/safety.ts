@@ -126,8 +126,7 @@ function measureGrowth(timer: Timer, probe: Probe, maxGrowth: number): SafetyRep
     const smallMs = timer.calibrated(small, BUDGET_MS);
     if (!Number.isFinite(smallMs)) return tooSlow(probe, SAFETY_SIZES.small, BUDGET_MS);
     // A linear scan of 10 kB takes microseconds: only a slow small line is worth the early check.
-    const early =
-      smallMs < EARLY_CHECK_MS ? 0 : smallMs / Math.max(timer.calibrated(screen, BUDGET_MS), 1e-6);
+    const early = smallMs < EARLY_CHECK_MS ? 0 : earlyGrowth(timer, screen, small, smallMs);
     if (early >= CLEARLY_SUPERLINEAR) {
       const report = unsafe(probe.label, early, smallMs, smallMs);
       report.reason = slowReason(probe, early, '1 kB', '10 kB');
@@ -146,6 +145,21 @@ function measureGrowth(timer: Timer, probe: Probe, maxGrowth: number): SafetyRep
     if (!best || report.growth < best.growth) best = report;
   }
   return best as SafetyReport;
+}
+
+/**
+ * Growth from the screen line to the small one, before the large line is tried. Both lines are
+ * short, so a growth past CLEARLY_SUPERLINEAR is timed again (up to three times) and the lowest
+ * counts: one burst of load on a shared machine must not fail a linear function.
+ */
+function earlyGrowth(timer: Timer, screen: string, small: string, smallMs: number): number {
+  let lowest = smallMs / Math.max(timer.calibrated(screen, BUDGET_MS), 1e-6);
+  for (let again = 0; again < 2 && lowest >= CLEARLY_SUPERLINEAR; again++) {
+    const smallAgain = timer.calibrated(small, BUDGET_MS);
+    const screenAgain = timer.calibrated(screen, BUDGET_MS);
+    lowest = Math.min(lowest, smallAgain / Math.max(screenAgain, 1e-6));
+  }
+  return lowest;
 }
 
 function unsafe(probe: string, growth: number, smallMs: number, largeMs: number): SafetyReport {
