@@ -7,13 +7,14 @@ export const navigationRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:thanks? (?:you )?for visiting [\p{L}\p{N}.' -]{2,40}[.!]?|(?:we(?:'|’)re|we are|this (?:page|site|section) is) no longer (?:maintaining|updating|maintained|updated|being updated)(?: this (?:page|site|section))?[.!]?|for (?:the )?latest [\p{L} ,&-]{2,60}, (?:please )?(?:visit|go to|head to) [\p{L}\p{N}.' -]{2,40}[.!]?)$/iu,
+      /^(?:thanks? (?:you )?for visiting [\p{L}\p{N}.' -]{2,40}[.!]?|(?:archived|archive) (?:content|page|article|story)|this (?:page|article|story|content) (?:is|has been) archived[.!]?|(?:we(?:'|’)re|we are|this (?:page|site|section) is) no longer (?:maintaining|updating|maintained|updated|being updated)(?: this (?:page|site|section))?[.!]?|for (?:the )?latest [\p{L} ,&-]{2,60}, (?:please )?(?:visit|go to|head to) [\p{L}\p{N}.' -]{2,40}[.!]?)$/iu,
     weight: 3,
     reason: 'a notice that the page is archived and the site has moved on',
     examples: {
       match: [
         'Thanks for visiting ValleyNews.',
         'We are no longer updating this page.',
+        'Archived content',
         'For the latest regional news and weather, please visit Valley Today',
       ],
       noMatch: [

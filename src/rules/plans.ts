@@ -47,7 +47,7 @@ export const planRules: RuleSpec[] = [
     id: 'plans/billing-terms',
     label: 'chrome',
     pattern:
-      /^(?!.*\b(?:said|says|told|would|according to|reported|announced|complained|warned)\b).*?\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|(?:^|[.,;!]\s)(?:you can )?cancel whenever you (?:like|want|wish)\b|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|(?:^|\.\s)(?:sales |local )?tax(?:es)? (?:may )?apply(?=[.*!]?$)|^(?:all )?prices? (?:are |shown |quoted |listed |displayed )*in (?:usd|eur|gbp|inr|aud|cad|chf|us dollars|euros|pounds)(?=[.;]|$)|best value|most popular plan|^(?:best (?:deal|offer|price)|free trial|no credit card (?:required|needed)|students? (?:discount|offer|plan|rate)s?)(?=[.!]?$)|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
+      /^(?!.*\b(?:said|says|told|would|according to|reported|announced|complained|warned)\b).*?\b(?:renews? automatically|auto[- ]?renew(?:s|al)?|cancel (?:at )?any ?time|(?:^|[.,;!]\s)(?:you can )?cancel whenever you (?:like|want|wish)\b|billed (?:annually|monthly|yearly|once|every|(?:as |at )?(?:[$€£₹]\s?|rs\.?\s?)\d(?:[\d.,]*\d)?)|no commitment|(?:terms (?:&|and) conditions|t&cs?|t ?& ?c) apply(?=[.*!]?$)|plus (?:applicable )?taxes|(?:gst|vat) (?:extra|included|inclusive)|(?:first|1st) (?:month|year) (?:free|for)|money[- ]back guarantee|^pay (?:using|with|via|by) (?:upi|cards?|credit|debit|paypal|net ?banking|wallets?|apple pay|google pay)\b|introductory (?:offer|price|rate)|(?:^|\.\s)(?:sales |local )?tax(?:es)? (?:may )?apply(?=[.*!]?$)|^(?:all )?prices? (?:are |shown |quoted |listed |displayed )*in (?:usd|eur|gbp|inr|aud|cad|chf|us dollars|euros|pounds)(?=[.;]|$)|best value|most popular plan|^(?:was|regular(?:ly)?|normally|usually) (?:[$€£₹]|rs\.?)\s?\d[\d.,]*[,;]?\s(?:now|only|today)\s(?:[$€£₹]|rs\.?)\s?\d[\d.,]*.{0,30}$|^renews? (?:at|for) (?:[$€£₹]|rs\.?)\s?\d[\d.,]*.{0,40}$|^(?:this )?offer (?:is )?(?:only )?(?:valid|available|open) (?:for|to) new (?:subscribers|customers|members)(?: only)?|^(?:an? )?(?:exclusive|special) offer for (?:our )?(?:readers|subscribers|members)(?=[.!]?$)|^(?:best (?:deal|offer|price)|free trial|no credit card (?:required|needed)|students? (?:discount|offer|plan|rate)s?)(?=[.!]?$)|save \d+\s?%|\d+\s?% off (?:your|the) (?:first|subscription))\b/iu,
     weight: 4,
     reason: 'billing terms of a subscription offer',
     examples: {
@@ -65,6 +65,10 @@ export const planRules: RuleSpec[] = [
         'Prices in USD. Taxes may apply.',
         'All prices shown in EUR',
         'No credit card required',
+        'Was $15.99, now $7.99',
+        'Renews at $19.99/month',
+        'Offer valid for new subscribers only.',
+        'Exclusive offer for readers',
         'Free trial',
         'Student discount',
         'Best deal',
@@ -221,6 +225,30 @@ export const planRules: RuleSpec[] = [
     examples: {
       match: ['Exclusive stories, curated newsletters, 20 years of archives, e-paper and more!'],
       noMatch: ['Books, maps, newsletters, archives and more from the estate will go to the library.'],
+    },
+  },
+  {
+    // The buttons of an offer page and its checkout: claim the offer, pick a plan, start the
+    // subscription, enter a promo code.
+    id: 'plans/offer-buttons',
+    label: 'chrome',
+    languages: ['en'],
+    pattern:
+      /^(?:claim (?:this |the |your |my )?(?:offer|deal|discount)|get (?:this|the) (?:offer|deal)|(?:start|begin) (?:my|your) (?:subscription|membership|free trial|trial)|(?:choose|select|pick) (?:this|your|a) (?:plan|offer|package|subscription)|(?:see|view|compare) (?:all )?(?:plans|offers|subscription options)|secure checkout|(?:have|got|enter) a (?:promo|promotion|discount|voucher|coupon|gift) code\??|(?:apply|redeem) (?:a |your )?(?:promo|discount|voucher|coupon) code|link (?:your|my) (?:account|subscription)|(?:(?:already a (?:print |home delivery |newspaper )?subscriber\??\s)?activate (?:your|my) (?:digital |online )?(?:access|subscription|account)))[.!]?$/iu,
+    weight: 3.5,
+    reason: 'a button of an offer page or its checkout',
+    examples: {
+      match: [
+        'Claim offer',
+        'Start my subscription',
+        'Choose this plan',
+        'See all plans',
+        'Secure checkout',
+        'Have a promo code?',
+        'Link your account',
+        'Already a print subscriber? Activate your digital access.',
+      ],
+      noMatch: ['Claim offers from the insurer were slow to arrive, the report found.'],
     },
   },
   {
