@@ -252,6 +252,33 @@ export const planRules: RuleSpec[] = [
     },
   },
   {
+    // plans/offer-buttons in the packs' languages, with the offer's "new customers only" line
+    // and its struck-through price ("Statt 9,99 € nur 4,99 €").
+    id: 'plans/offer-buttons-packs',
+    label: 'chrome',
+    pattern:
+      /^(?:(?:jetzt )?(?:angebot|vorteil|rabatt) sichern|(?:tarif|angebot|abo|paket) (?:wählen|auswählen)|alle (?:angebote|abos|tarife) (?:ansehen|anzeigen|vergleichen)|gutschein-?code (?:eingeben|einlösen)|(?:sichere|sicher) (?:bezahlung|bezahlen|zahlung)|nur für neukunden|(?:das )?angebot gilt nur für neukunden|(?:sie sind |schon )?(?:print-?|zeitungs-?)abonnent(?:in)?\?\s?(?:jetzt )?(?:digital-?zugang|zugang) (?:freischalten|aktivieren)|j['’]en profite|choisir (?:cette|l['’]|une) (?:offre|formule)|voir (?:toutes )?(?:les|nos) (?:offres|formules)|vous avez un code (?:promo|promotionnel|de réduction)\s?\?|paiement (?:100 ?% )?sécurisé|offre (?:réservée|valable) (?:aux|pour les) nouveaux (?:abonnés|clients)|déjà abonné (?:au journal |à l['’]édition )?(?:papier|imprimée)\s?\?\s?activez (?:votre|l['’]) accès numérique|aprovecha (?:la|esta|nuestra) oferta|(?:elegir|elige|escoger) (?:este|el|tu) plan|ver (?:todos los|nuestros) planes|ver (?:todas las|nuestras) ofertas|¿?tienes un (?:código|cupón) (?:promocional|de descuento)\??|pago (?:100 ?% )?seguro|oferta válida (?:solo|sólo|únicamente) para nuevos (?:suscriptores|clientes)|aproveite (?:a|esta|nossa) oferta|(?:escolher|escolha) (?:este|o|seu) plano|ver (?:todos os|nossos) planos|tem um (?:cupom|código) (?:de desconto|promocional)\??|pagamento (?:100 ?% )?seguro|oferta válida (?:apenas|somente|só) para novos (?:assinantes|clientes)|approfitta (?:dell['’]|di questa |della nostra )offerta|scegli (?:questo|il tuo|il) piano|vedi (?:tutte le|le nostre) offerte|hai un codice (?:promozionale|sconto)\??|pagamento (?:100 ?% )?sicuro|offerta valida (?:solo|soltanto) per i nuovi (?:abbonati|clienti)|(?:statt|au lieu de|antes|invece di|de)\s(?:[$€£]|r\$)?\s?\d[\d.,]*\s?(?:€|eur)?,?\s(?:nur|seulement|ahora|solo|por|solo a|a soli)\s(?:[$€£]|r\$)?\s?\d[\d.,]*\s?(?:€|eur)?)[.!]?$/iu,
+    weight: 3.5,
+    maxLength: 120,
+    reason: 'a button of an offer page or its checkout',
+    examples: {
+      match: [
+        'Angebot sichern',
+        'Tarif wählen',
+        'Gutscheincode eingeben',
+        'Nur für Neukunden',
+        'Statt 9,99 € nur 4,99 €',
+        'Vous avez un code promo ?',
+        'Offre réservée aux nouveaux abonnés',
+        'Antes 9,99 €, ahora 4,99 €',
+        'De R$ 29,90 por R$ 9,90',
+        'Scegli questo piano',
+        'Pagamento sicuro',
+      ],
+      noMatch: ['Statt 9,99 Euro zahlen Kunden künftig 12,99 Euro im Monat, teilte der Anbieter mit.'],
+    },
+  },
+  {
     id: 'plans/offer-banner',
     label: 'chrome',
     pattern:
