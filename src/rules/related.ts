@@ -78,7 +78,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^[[(]?\s*(?:(?:also read|read also|read more|more reading|read next|next read|read|also see|see also|related|related (?:story|stories|articles?|content|coverage|reading|news|links?|topics?|video)|more on (?:this|that)(?: story| topic)?|don(?:'|’)t miss|must read|recommended(?: reading)?|also on \w+|further reading|more coverage|for more(?:,? (?:read|see|on (?:this|that)(?: story| topic)?))?)\s*(?::|\||–|—|-|>>?|»|→)\s*|(?:more|also|watch|listen|video|photos?|gallery|explainer|opinion|analysis|live|latest|breaking|in depth|in pictures|previously|catch up)\s*(?::|\||–|—|-|>>?|»|→)\s*(?!.{0,220}[\p{Ll}\p{N})”"’'»]\.$))(?!.{0,60}\b(?:reuters|ap|afp|getty images|getty|epa|dpa|ansa|efe|pti|ians|ani|xinhua|shutterstock|alamy|istock|imago)[^\p{L}]*$)\S.{0,220}$/iu,
+      /^[[(]?\s*(?:(?:also read|read also|read more|more reading|read next|next read|read|also see|see also|related|related (?:story|stories|articles?|content|coverage|reading|news|links?|topics?|video)|more on (?:this|that)(?: story| topic)?|don(?:'|’)t miss|must read|recommended(?: reading)?|also on \w+|further reading|more coverage|for more(?:,? (?:read|see|on (?:this|that)(?: story| topic)?))?)\s*(?::|\||–|—|-|>>?|»|→)\s*|(?:more|also|watch|listen|video|photos?|gallery|explainer|opinion|analysis|live|latest|breaking|in depth|in pictures|previously|catch up)\s*(?::|\||–|—|-|>>?|»|→)\s*(?!.{0,220}[\p{L}\p{N})”"’'»]\.$))(?!.{0,60}\b(?:reuters|ap|afp|getty images|getty|epa|dpa|ansa|efe|pti|ians|ani|xinhua|shutterstock|alamy|istock|imago)[^\p{L}]*$)\S.{0,220}$/iu,
     weight: 4,
     reason: 'a link to another story (Also read, Read more, Related)',
     examples: {
@@ -220,7 +220,7 @@ export const relatedRules: RuleSpec[] = [
     label: 'chrome',
     languages: ['en'],
     pattern:
-      /^(?:photos|pictures|video|videos|watch|listen|quiz|poll|podcast|live updates|live blog|gallery|slideshow|in pictures|in photos|explained|factbox)\s*[:|]\s*(?!.{0,160}[\p{Ll}\p{N})”"’'»]\.$)\S.{0,160}$/iu,
+      /^(?:photos|pictures|video|videos|watch|listen|quiz|poll|podcast|live updates|live blog|gallery|slideshow|in pictures|in photos|explained|factbox)\s*[:|]\s*(?!.{0,160}[\p{L}\p{N})”"’'»]\.$)\S.{0,160}$/iu,
     weight: 3,
     reason: 'a teaser for a video, gallery or other page',
     examples: {
