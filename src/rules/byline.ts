@@ -375,11 +375,42 @@ export const bylineRules: RuleSpec[] = [
     },
   },
   {
+    // The kind of piece and its author over an opinion or review page: "Analysis by Ana Ruiz".
+    // Case-sensitive: only a name after "by" makes it a byline ("Analysis by the fund shows …"
+    // is a sentence).
+    id: 'byline/kind-by-author',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^(?:[Oo]pinion|OPINION|[Aa]nalysis|ANALYSIS|[Rr]eview|REVIEW|[Cc]ommentary|[Ee]ssay|[Cc]olumn|[Pp]erspective|[Gg]uest (?:[Cc]olumn|[Ee]ssay|[Pp]ost)|A column|An essay|A review|An analysis) by:?\s\p{Lu}[\p{L}\p{M}.'’-]+(?:\s(?:(?:de|da|van|von|del|der|la|le|di|du|bin|al)\s)?\p{Lu}[\p{L}\p{M}.'’-]+){1,3}(?:(?:,| and| &)\s\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3})*$/u,
+    weight: 4,
+    reason: 'the kind of piece and its author ("Opinion by …")',
+    examples: {
+      match: ['Opinion by Jane Doe', 'Analysis by John Roe and Ana Ruiz', 'A column by Tom Vale'],
+      noMatch: ['Analysis by the fund shows growth slowing.', 'Review by Ofsted'],
+    },
+  },
+  {
+    // The paper's own staff as the byline: "Ledger Staff", "By Harbour Gazette staff". Case
+    // matters: "Hospital staff" in a list of who was vaccinated first is the story's.
+    id: 'byline/house-staff',
+    label: 'byline',
+    languages: ['en'],
+    pattern:
+      /^(?!(?:Our|Meet|About|Contact|All|Join|Editorial|Support|Medical|Hospital|School)\s)(?:The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,2} Staff(?: Writers?| Reporters?)?$|^By (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,2} staff$/u,
+    weight: 3,
+    reason: "the paper's own staff as the byline",
+    examples: {
+      match: ['Ledger Staff', 'By Harbour Gazette staff', 'The Daily Planet Staff'],
+      noMatch: ['Hospital staff', 'White House staff', 'Our Staff', 'Meet the Staff'],
+    },
+  },
+  {
     id: 'byline/role',
     label: 'byline',
     languages: ['en'],
     pattern:
-      /^(?:[-–—]\s?)?(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$|^(?:our |the )?(?:[\p{L}-]+\s){0,2}(?:bureau|news service|(?:news|web|online|digital|city|metro|sports|business|world|national|foreign|features) desk)$|^(?!(?:in|on|at|the|a|an|for|but|and|as|after|before|when|while|with|by|from|to|of|if|so|yet|then|now|later|meanwhile)\s)[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,3}(?:,|\s[|–—-])\s(?!(?:the|a|an|his|her|their|its|who|which|and|but|as)\s)(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$/iu,
+      /^(?:[-–—]\s?)?(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$|^(?:our |the )?(?:[\p{L}-]+\s){0,2}(?:bureau|news service|(?:news|web|online|digital|city|metro|sports|business|world|national|foreign|features) desk)$|^(?:from )?(?:our|a|the) (?:own |special |staff |foreign )?correspondents? (?:in|at) [\p{L}\p{M} .'’-]{2,40}$|^special to (?:the )?[\p{L}\p{N} .&'’-]{2,40}$|^(?!(?:in|on|at|the|a|an|for|but|and|as|after|before|when|while|with|by|from|to|of|if|so|yet|then|now|later|meanwhile)\s)[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,3}(?:,|\s[|–—-])\s(?!(?:the|a|an|his|her|their|its|who|which|and|but|as)\s)(?:[\p{L}-]+\s){0,3}(?:correspondent|reporter|writer|editor|columnist|contributor|photographer|producer|critic|analyst)$/iu,
     weight: 2.5,
     reason: 'a job title under an author name, or the desk that filed the story',
     examples: {
@@ -394,6 +425,8 @@ export const bylineRules: RuleSpec[] = [
         'Express News Service',
         'Sarah Johnson, Political Correspondent',
         'Tom Price | Senior Reporter',
+        'From our correspondent in Paris',
+        'Special to The Ledger',
       ],
       noMatch: [
         'The editor resigned.',
