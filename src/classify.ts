@@ -60,6 +60,7 @@ import {
 } from './scoring.js';
 import { type LineScan, scanLine } from './text/line-scan.js';
 import { type SourceLine, splitLines } from './text/lines.js';
+import { readingForm } from './text/spacing.js';
 import { type ClassifyOptions, LABELS, type Label, type LineDecision, type Rule } from './types.js';
 
 export interface DocumentClassification {
@@ -83,6 +84,8 @@ export interface LineMemo {
 }
 
 interface MemoLine {
+  /** The trimmed line as the rules read it (text/spacing.ts). */
+  read: string;
   /**
    * The trimmed line in lower case, made once for the language guess and the features (the
    * two lowercasings were a sixth of their time).
@@ -107,14 +110,15 @@ export function newLineMemo(): LineMemo {
 function memoLine(memo: LineMemo, text: string): MemoLine {
   let entry = memo.lines.get(text);
   if (!entry) {
-    entry = { lower: text.trim().toLowerCase() };
+    const read = readingForm(text);
+    entry = { read, lower: read.toLowerCase() };
     memo.lines.set(text, entry);
   }
   return entry;
 }
 
-function scanOf(entry: MemoLine, text: string): LineScan | undefined {
-  if (entry.scan === undefined) entry.scan = scanLine(text.trim(), entry.lower) ?? null;
+function scanOf(entry: MemoLine): LineScan | undefined {
+  if (entry.scan === undefined) entry.scan = scanLine(entry.read, entry.lower) ?? null;
   return entry.scan ?? undefined;
 }
 
@@ -134,7 +138,7 @@ export function classifyDocument(
     (text) => {
       const entry = memoLine(memo, text);
       if (!entry.own || entry.language !== language) {
-        const f = lineFeatures(text, language, entry.lower, scanOf(entry, text));
+        const f = lineFeatures(entry.read, language, entry.lower, scanOf(entry));
         entry.own = { f, matched: f.blank ? NO_RULES : withRepeated(matcher.match(f), f, options.repeated) };
         entry.language = language;
       }
@@ -389,7 +393,7 @@ export function lineOnItsOwn(
 ): (text: string) => { f: LineFeatures; matched: MatchedRules } {
   const matcher = ruleMatcher(language, options);
   return (text) => {
-    const f = lineFeatures(text, language);
+    const f = lineFeatures(readingForm(text), language);
     return { f, matched: f.blank ? NO_RULES : withRepeated(matcher.match(f), f, options.repeated) };
   };
 }
@@ -420,7 +424,7 @@ export function chooseLanguage(
       const entry = memoLine(memo, text);
       // The words of the trimmed line are those of the line, and lowercasing does not look
       // past the surrounding whitespace: the counts are those of languageCounts(text).
-      entry.counts ??= scanOf(entry, text)?.counts ?? lowerLanguageCounts(entry.lower);
+      entry.counts ??= scanOf(entry)?.counts ?? lowerLanguageCounts(entry.lower);
       return entry.counts;
     },
   );
