@@ -4,6 +4,7 @@
  * promo, a house disclaimer. Lines are compared after normalising case, digits, whitespace and
  * punctuation, so "Read 3 more stories" and "Read 12 more stories!" are the same line.
  */
+import { readingForm } from './text/spacing.js';
 
 export interface RepeatOptions {
   /** A line must occur in at least this many documents of the group (default 5). */
@@ -99,7 +100,8 @@ export class RepeatLearner {
     const seen = new Set<string>();
     for (const line of text.split(/\r\n|\n|\r/u)) {
       if (line.length > MAX_LINE_LENGTH) continue;
-      const key = repeatKey(line);
+      // Read as the classifier reads it, so that a key learned here is the key it looks up.
+      const key = repeatKey(readingForm(line));
       if (key.length < MIN_KEY_LENGTH || seen.has(key)) continue;
       seen.add(key);
       entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1);
