@@ -65,3 +65,28 @@ describe('unusual spacing hides no line from the rules', () => {
     expect(cleanArticle(text).text).toBe(`${spacedStory.join('\n')}\n`);
   });
 });
+
+describe('entities a feed left undecoded', () => {
+  test.each([
+    ['Terms &amp; Conditions apply.', 'Terms & Conditions apply.'],
+    ['Don&#8217;t miss: Council approves budget', 'Don’t miss: Council approves budget'],
+    ['Also Read&nbsp;: Sensex rises', 'Also Read : Sensex rises'],
+    ['&copy; 2024 Example &#x2014; all rights', '© 2024 Example — all rights'],
+    ['Fish &chips; and &#0; and &#xD800;', 'Fish &chips; and &#0; and &#xD800;'],
+  ])('%j reads as %j', (line, read) => {
+    expect(readingForm(line)).toBe(read);
+  });
+
+  test.each(['Terms &amp; Conditions apply.', 'Don&#8217;t miss: Council approves budget'])(
+    '%j is judged as its decoded form is, and kept lines keep their entities',
+    (line) => {
+      const decoded = readingForm(line);
+      const asDecoded = classifyLines([...STORY, decoded].join('\n')).at(-1);
+      const asEncoded = classifyLines([...STORY, line].join('\n')).at(-1);
+      expect(asEncoded?.ruleId).toBe(asDecoded?.ruleId);
+      expect(asEncoded?.label).not.toBe('body');
+      const story = `${[...STORY.slice(0, 2), 'Fish &amp; chips were sold out by noon, the stall holder said.'].join('\n')}\n`;
+      expect(cleanArticle(story).text).toBe(story);
+    },
+  );
+});
