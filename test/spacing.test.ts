@@ -90,3 +90,37 @@ describe('entities a feed left undecoded', () => {
     },
   );
 });
+
+describe('marks that set a line off', () => {
+  test.each([
+    ['• Share on Facebook', 'Share on Facebook'],
+    ['👉 Also read: Council approves budget', 'Also read: Council approves budget'],
+    ['▶ Watch video', 'Watch video'],
+    ['*** Subscribe now ***', 'Subscribe now'],
+    ['— Advertisement —', 'Advertisement'],
+    ['Advertisement •', 'Advertisement'],
+  ])('%j reads as %j', (line, read) => {
+    expect(readingForm(line)).toBe(read);
+  });
+
+  test.each([
+    '--IANS',
+    '— Maria Lopez, 34, a teacher from Leeds',
+    '© 2024 The Daily Ledger',
+    '| Ticker | Last | Change |',
+    '- 2 cups flour',
+    '» Also read: Council approves budget',
+    '___',
+  ])('%j is read as written', (line) => {
+    expect(readingForm(line)).toBe(line);
+  });
+
+  test.each(['• Share on Facebook', '*** Subscribe now ***', '🔒 Subscriber only', '~~~ Advertisement ~~~'])(
+    '%j is chrome, as its plain form is',
+    (line) => {
+      const decision = classifyLines([...STORY, line].join('\n')).at(-1);
+      expect(decision?.label).toBe('chrome');
+      expect(decision?.text).toBe(line);
+    },
+  );
+});

@@ -38,6 +38,24 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   raquo: '»',
 };
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+/**
+ * Marks that set a line off without being part of what it says: a bullet, an arrow or an
+ * emoji in front ("• Share on Facebook", "👉 Also read: …"), and the same run of rule
+ * characters on both sides ("*** Subscribe now ***", "— Advertisement —"). Dashes and » in
+ * front are left alone ("--IANS" and "» Also read" are what their rules read, and a quote's
+ * "— Name" attribution is not a name alone), and so are pipes: "| a | b |" is a table row.
+ */
+/** Bullets, arrows and ticks that stand in front of a line. */
+const LEAD_MARKS = new Set([...'•·▪▫◦‣⁃●○■□◆◇►▶▸▹➤➜➔→⇒☛✉✓✔✗✘']);
+/** Bullets that trail a line ("Advertisement •"). */
+const TRAIL_MARKS = new Set([...'•·▪◦']);
+/** Rule characters that frame a line on both sides. */
+const FRAME_MARKS = new Set([...'*~_=—–#+-']);
+/** Symbols that are pictographs but also text: ©, ® and ™ open copyright lines. */
+const TEXT_SYMBOLS = new Set([...'©®™']);
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/^(?:[•·▪▫◦‣⁃●○■□◆◇►▶▸▹➤➜➔→⇒☛✉✓✔✗✘*~_=—–#+]|(?![©®™])\p{Extended_Pictographic})|(?:[•·▪◦*~_=—–#+]|(?![©®™])\p{Extended_Pictographic})\uFE0F?$/u;
 /** Marks with no width: a zero-width space, the word joiner, a stray byte-order mark, a soft hyphen. */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 /** Runs of whitespace, Unicode spaces included (JavaScript's \s has them all). */
@@ -50,9 +68,70 @@ const SPACE_RUN = /\s+/g;
  */
 export function readingForm(text: string): string {
   const trimmed = text.trim();
-  if (!UNUSUAL_SPACING.test(trimmed)) return trimmed;
-  const read = trimmed.replace(ENTITY, decodeEntity).replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
+  const spaced = UNUSUAL_SPACING.test(trimmed)
+    ? trimmed.replace(ENTITY, decodeEntity).replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim()
+    : trimmed;
+  const read = withoutMarks(spaced);
   return read.length > 0 ? read : trimmed;
+}
+
+/**
+ * The line without its frame, or without the bullet, arrow or emoji in front and the mark
+ * after it. Read character by character from both ends: most lines have none, and a pattern
+ * anchored at the end would be tried at every position of every line.
+ */
+function withoutMarks(line: string): string {
+  if (line.length < 3) return line;
+  const first = line[0] as string;
+  if (FRAME_MARKS.has(first) && line.endsWith(first)) {
+    let start = 0;
+    let end = line.length;
+    while (start < end && line[start] === first) start++;
+    while (end > start && line[end - 1] === first) end--;
+    const inner = line.slice(start, end).trim();
+    return LETTER_OR_DIGIT.test(inner) ? inner : line;
+  }
+  let start = 0;
+  while (start < line.length && isLeadMark(line, start)) start += markWidth(line, start);
+  let end = line.length;
+  if (end > start && line.charCodeAt(end - 1) === 0xfe0f) end--;
+  if (end > start && (TRAIL_MARKS.has(line[end - 1] as string) || isPictographAt(line, end - 1))) {
+    end -= isLowSurrogate(line.charCodeAt(end - 1)) ? 2 : 1;
+  }
+  if (start === 0 && end === line.length) return line;
+  return line.slice(start, end).trim();
+}
+
+function isLeadMark(line: string, at: number): boolean {
+  const unit = line.charCodeAt(at);
+  return (
+    unit === 0xfe0f ||
+    unit === 0x200d ||
+    unit === 0x20 ||
+    LEAD_MARKS.has(line[at] as string) ||
+    isPictographAt(line, at)
+  );
+}
+
+function markWidth(line: string, at: number): number {
+  return isHighSurrogate(line.charCodeAt(at)) ? 2 : 1;
+}
+
+/** A pictograph (an emoji) starts or ends at this index, and it is not ©, ® or ™. */
+function isPictographAt(line: string, at: number): boolean {
+  const unit = line.charCodeAt(at);
+  if (unit < 0x2000 && unit !== 0xa9 && unit !== 0xae) return false;
+  const from = isLowSurrogate(unit) && at > 0 ? at - 1 : at;
+  const char = String.fromCodePoint(line.codePointAt(from) as number);
+  return !TEXT_SYMBOLS.has(char) && PICTOGRAPH.test(char);
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** An entity as the character it stands for; an unknown name or an impossible number stays as written. */
