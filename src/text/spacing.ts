@@ -44,8 +44,8 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
  * characters on both sides ("*** Subscribe now ***", "— Advertisement —"). Dashes and » in
  * front are left alone ("--IANS" and "» Also read" are what their rules read, and a quote's
  * "— Name" attribution is not a name alone), and so are pipes: "| a | b |" is a table row.
+ * These are the bullets, arrows and ticks that stand in front of a line.
  */
-/** Bullets, arrows and ticks that stand in front of a line. */
 const LEAD_MARKS = new Set([...'•·▪▫◦‣⁃●○■□◆◇►▶▸▹➤➜➔→⇒☛✉✓✔✗✘']);
 /** Bullets that trail a line ("Advertisement •"). */
 const TRAIL_MARKS = new Set([...'•·▪◦']);
@@ -55,16 +55,15 @@ const FRAME_MARKS = new Set([...'*~_=—–#+-']);
 const TEXT_SYMBOLS = new Set([...'©®™']);
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/^(?:[•·▪▫◦‣⁃●○■□◆◇►▶▸▹➤➜➔→⇒☛✉✓✔✗✘*~_=—–#+]|(?![©®™])\p{Extended_Pictographic})|(?:[•·▪◦*~_=—–#+]|(?![©®™])\p{Extended_Pictographic})\uFE0F?$/u;
 /** Marks with no width: a zero-width space, the word joiner, a stray byte-order mark, a soft hyphen. */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 /** Runs of whitespace, Unicode spaces included (JavaScript's \s has them all). */
 const SPACE_RUN = /\s+/g;
 
 /**
- * The trimmed line with invisible marks removed and every run of whitespace made one space.
- * A line that would come out empty (only invisible marks) keeps its trimmed form, so that
- * what counts as a blank line does not change.
+ * The trimmed line with its entities decoded, invisible marks removed, every run of
+ * whitespace made one space and its marks set aside. A line that would come out empty (only
+ * invisible marks) keeps its trimmed form, so that what counts as a blank line does not change.
  */
 export function readingForm(text: string): string {
   const trimmed = text.trim();
