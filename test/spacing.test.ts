@@ -93,12 +93,11 @@ describe('entities a feed left undecoded', () => {
 
 describe('marks that set a line off', () => {
   test.each([
-    ['• Share on Facebook', 'Share on Facebook'],
     ['👉 Also read: Council approves budget', 'Also read: Council approves budget'],
     ['▶ Watch video', 'Watch video'],
     ['*** Subscribe now ***', 'Subscribe now'],
     ['— Advertisement —', 'Advertisement'],
-    ['Advertisement •', 'Advertisement'],
+    ['🔒 Subscriber only', 'Subscriber only'],
   ])('%j reads as %j', (line, read) => {
     expect(readingForm(line)).toBe(read);
   });
@@ -111,11 +110,13 @@ describe('marks that set a line off', () => {
     '- 2 cups flour',
     '» Also read: Council approves budget',
     '___',
+    '• A bulleted item of a list',
+    'Advertisement •',
   ])('%j is read as written', (line) => {
     expect(readingForm(line)).toBe(line);
   });
 
-  test.each(['• Share on Facebook', '*** Subscribe now ***', '🔒 Subscriber only', '~~~ Advertisement ~~~'])(
+  test.each(['▶ Watch video', '*** Subscribe now ***', '🔒 Subscriber only', '~~~ Advertisement ~~~'])(
     '%j is chrome, as its plain form is',
     (line) => {
       const decision = classifyLines([...STORY, line].join('\n')).at(-1);

@@ -39,16 +39,17 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 };
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
 /**
- * Marks that set a line off without being part of what it says: a bullet, an arrow or an
- * emoji in front ("• Share on Facebook", "👉 Also read: …"), and the same run of rule
- * characters on both sides ("*** Subscribe now ***", "— Advertisement —"). Dashes and » in
- * front are left alone ("--IANS" and "» Also read" are what their rules read, and a quote's
- * "— Name" attribution is not a name alone), and so are pipes: "| a | b |" is a table row.
- * These are the bullets, arrows and ticks that stand in front of a line.
+ * Marks that set a line off without being part of what it says: an arrow, a tick or an emoji
+ * in front ("▶ Watch video", "👉 Also read: …"), and the same run of rule characters on both
+ * sides ("*** Subscribe now ***", "— Advertisement —"). Bullets stay: a bulleted line is an
+ * item of a list, which the context passes read as one (model/headline-run.ts), and "•" and
+ * "·" between words are menu separators. Dashes and » in front are left alone too ("--IANS"
+ * and "» Also read" are what their rules read, and a quote's "— Name" attribution is not a
+ * name alone), and so are pipes: "| a | b |" is a table row. These are the marks in front.
  */
-const LEAD_MARKS = new Set([...'•·▪▫◦‣⁃●○■□◆◇►▶▸▹➤➜➔→⇒☛✉✓✔✗✘']);
-/** Bullets that trail a line ("Advertisement •"). */
-const TRAIL_MARKS = new Set([...'•·▪◦']);
+const LEAD_MARKS = new Set([...'►▶▸▹➤➜➔→⇒☛✉✓✔✗✘']);
+/** Marks that trail a line: none but emoji (a trailing bullet is a menu's separator). */
+const TRAIL_MARKS = new Set<string>();
 /** Rule characters that frame a line on both sides. */
 const FRAME_MARKS = new Set([...'*~_=—–#+-']);
 /** Symbols that are pictographs but also text: ©, ® and ™ open copyright lines. */
