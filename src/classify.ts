@@ -422,8 +422,8 @@ export function chooseLanguage(
     source.map((line) => line.text),
     (text) => {
       const entry = memoLine(memo, text);
-      // The words of the trimmed line are those of the line, and lowercasing does not look
-      // past the surrounding whitespace: the counts are those of languageCounts(text).
+      // Counted on the line's reading form, as its features are: the same words as the line
+      // itself, but an entity or a zero-width space no longer splits or hides one.
       entry.counts ??= scanOf(entry)?.counts ?? lowerLanguageCounts(entry.lower);
       return entry.counts;
     },
