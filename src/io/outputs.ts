@@ -210,14 +210,9 @@ class OpenFile {
     return promisify(fs.fsync)(this.fd);
   }
 
-  /** The replaced file's mode (the umask may have trimmed it) and, if allowed, its owner. */
-  async keepModeAndOwner(existing: { mode: number; uid: number; gid: number }): Promise<void> {
-    await promisify(fs.fchmod)(this.fd, existing.mode & 0o7777);
-    const mine = await promisify(fs.fstat)(this.fd);
-    if (mine.uid !== existing.uid || mine.gid !== existing.gid) {
-      // Only root may give a file away; anyone else keeps the file as their own, as editors do.
-      await promisify(fs.fchown)(this.fd, existing.uid, existing.gid).catch(() => {});
-    }
+  /** The replaced file's mode and, if allowed, its owner (see keepModeAndOwnerSync). */
+  async keepModeAndOwner(existing: FileOwnership): Promise<void> {
+    keepModeAndOwnerSync(this.fd, existing);
   }
 
   async close(): Promise<void> {
@@ -418,14 +413,21 @@ function writeAllSync(fd: number, bytes: Buffer): void {
   while (rest.length > 0) rest = rest.subarray(writeSync(fd, rest));
 }
 
-function keepModeAndOwnerSync(fd: number, existing: fs.Stats): void {
+/** The mode and owner of the file a write replaces. */
+type FileOwnership = Pick<fs.Stats, 'mode' | 'uid' | 'gid'>;
+
+/**
+ * Give the temp file the replaced file's mode (the umask may have trimmed it) and, if allowed,
+ * its owner. Blocking calls, microseconds each on a descriptor already open.
+ */
+function keepModeAndOwnerSync(fd: number, existing: FileOwnership): void {
   fchmodSync(fd, existing.mode & 0o7777);
   const mine = fstatSync(fd);
   if (mine.uid === existing.uid && mine.gid === existing.gid) return;
   try {
     fchownSync(fd, existing.uid, existing.gid);
   } catch {
-    // Only root may give a file away (see OpenFile.keepModeAndOwner).
+    // Only root may give a file away; anyone else keeps the file as their own, as editors do.
   }
 }
 

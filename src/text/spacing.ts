@@ -48,8 +48,6 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
  * name alone), and so are pipes: "| a | b |" is a table row. These are the marks in front.
  */
 const LEAD_MARKS = new Set([...'►▶▸▹➤➜➔→⇒☛✉✓✔✗✘']);
-/** Marks that trail a line: none but emoji (a trailing bullet is a menu's separator). */
-const TRAIL_MARKS = new Set<string>();
 /** Rule characters that frame a line on both sides. */
 const FRAME_MARKS = new Set([...'*~_=—–#+-']);
 /** Symbols that are pictographs but also text: ©, ® and ™ open copyright lines. */
@@ -76,7 +74,7 @@ export function readingForm(text: string): string {
 }
 
 /**
- * The line without its frame, or without the bullet, arrow or emoji in front and the mark
+ * The line without its frame, or without the arrow, tick or emoji in front and the emoji
  * after it. Read character by character from both ends: most lines have none, and a pattern
  * anchored at the end would be tried at every position of every line.
  */
@@ -95,7 +93,8 @@ function withoutMarks(line: string): string {
   while (start < line.length && isLeadMark(line, start)) start += markWidth(line, start);
   let end = line.length;
   if (end > start && line.charCodeAt(end - 1) === 0xfe0f) end--;
-  if (end > start && (TRAIL_MARKS.has(line[end - 1] as string) || isPictographAt(line, end - 1))) {
+  // Only an emoji after the line: a trailing bullet is a menu's separator.
+  if (end > start && isPictographAt(line, end - 1)) {
     end -= isLowSurrogate(line.charCodeAt(end - 1)) ? 2 : 1;
   }
   if (start === 0 && end === line.length) return line;
